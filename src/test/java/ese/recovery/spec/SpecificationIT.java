@@ -1,0 +1,34 @@
+package ese.recovery.spec;
+
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
+
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectDirectories;
+import org.junit.platform.suite.api.Suite;
+
+/**
+ * The executable specification: every feature file under {@code features/}, run by Failsafe
+ * ({@code ./mvnw verify}, or {@code ./mvnw verify -Pspec} for the specification alone).
+ *
+ * <p>Reports land in {@code reports/} (see {@code reports/README.md}). Undefined and pending
+ * steps fail their scenario, and therefore the build. Run a subset with e.g.
+ * {@code ./mvnw verify -Pspec -Dcucumber.filter.tags="@kb812592"}.
+ */
+@Suite
+@IncludeEngines("cucumber")
+@SelectDirectories("features")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "ese.recovery.spec")
+@ConfigurationParameter(
+        key = PLUGIN_PROPERTY_NAME,
+        value = "summary,"
+                + "html:reports/cucumber.html,"
+                + "junit:reports/cucumber-junit.xml,"
+                + "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
+@ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
+@ConfigurationParameter(key = JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, value = "long")
+public class SpecificationIT {
+}
