@@ -1,0 +1,91 @@
+package ese.recovery.dump;
+
+import ese.recovery.checkpoint.Checkpoint;
+import ese.recovery.checkpoint.CheckpointFile;
+import ese.recovery.database.DatabaseFile;
+import ese.recovery.database.DatabaseHeader;
+import ese.recovery.io.Disk;
+import ese.recovery.jet.JetError;
+import ese.recovery.jet.JetException;
+import ese.recovery.log.LogFile;
+import ese.recovery.log.LogFileHeader;
+import ese.recovery.log.LogNames;
+
+import java.nio.file.Path;
+
+/**
+ * Views of the files shaped like eseutil's FILE DUMP mode: the database header (/mh), a log's header
+ * and integrity (/ml) and the checkpoint (/mk). Generations are shown in decimal and hex, as eseutil
+ * shows them. Dumping only reads.
+ */
+public final class FileDump {
+    private FileDump() {
+    }
+
+    /** eseutil /mh. */
+    public static String databaseHeader(Disk disk, Path database) {
+        DatabaseFile.HeaderRead read = DatabaseFile.readHeaderCopies(disk, database);
+        DatabaseHeader h = read.header();
+        StringBuilder out = new StringBuilder();
+        out.append("Database: ").append(database.getFileName()).append('\n');
+        if (read.usedShadow()) {
+            out.append("        (the primary header copy is damaged; the shadow copy was read)\n");
+        }
+        line(out, "DB Signature", h.databaseSignature().toString());
+        line(out, "dbtime", Long.toString(h.dbtime()));
+        line(out, "State", h.state().shown());
+        line(out, "Log Required", h.logRequired());
+        line(out, "Log Required High Created", h.logRequiredHighCreated().toString());
+        line(out, "Log Signature", h.logSignature().toString());
+        line(out, "Last Consistent", h.consistentPosition() + "  " + h.consistentTime());
+        line(out, "Last Attach", h.attachPosition() + "  " + h.attachTime());
+        line(out, "Previous Full Backup", h.lastFullBackup().toString());
+        line(out, "Current Full Backup", h.currentFullBackup().toString());
+        return out.toString();
+    }
+
+    /** eseutil /ml on one log: its header, then the integrity check of its records. */
+    public static String log(Disk disk, Path log) {
+        LogFile.Scan scan = LogFile.scan(disk, log);
+        LogFileHeader h = scan.header();
+        StringBuilder out = new StringBuilder();
+        out.append("Signature Log file: ").append(log.getFileName()).append('\n');
+        line(out, "lGeneration", LogNames.describe(h.generation()));
+        line(out, "Checkpoint", h.checkpointAtCreation().toString());
+        line(out, "creation time", h.created().toString());
+        line(out, "prev gen time", h.previousGenerationCreated().toString());
+        line(out, "Format LGVersion", LogFileHeader.FORMAT_MAJOR + "." + LogFileHeader.FORMAT_MINOR);
+        line(out, "Signature", h.logSignature().toString());
+        line(out, "Log sectors", h.fileSectors() + " of " + h.sectorSize() + " bytes");
+        for (LogFileHeader.AttachInfo a : h.attachments()) {
+            line(out, "Attached", a.database() + " (consistent at " + a.consistentAt() + ")");
+        }
+        line(out, "Records", Integer.toString(scan.records().size()));
+        line(out, "Last Lgpos", scan.end().toString());
+        if (scan.damage().isPresent()) {
+            out.append("ERROR: Log damaged (unusable). Damage at ").append(scan.damage().get()).append(". Error ")
+                    .append(JetError.JET_errLogFileCorrupt.number()).append(".\n");
+        } else {
+            out.append("Integrity check passed for log file: ").append(log.getFileName()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** eseutil /mk. */
+    public static String checkpoint(Disk disk, Path checkpointFile) {
+        Checkpoint c = CheckpointFile.read(disk, checkpointFile)
+                .orElseThrow(() -> new JetException(JetError.JET_errCheckpointFileNotFound, checkpointFile, "checkpoint file not found"));
+        StringBuilder out = new StringBuilder();
+        out.append("Checkpoint file: ").append(checkpointFile.getFileName()).append('\n');
+        line(out, "LastFullBackupCheckpoint", c.lastFullBackup().toString());
+        line(out, "Checkpoint", c.checkpoint() + "  generation " + LogNames.describe(c.generation()));
+        line(out, "Signature", c.logSignature().toString());
+        line(out, "Written", c.written().toString());
+        line(out, "Database", c.database());
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String name, String value) {
+        out.append(String.format("%26s: %s%n", name, value));
+    }
+}

@@ -1,0 +1,123 @@
+package ese.recovery.engine;
+
+import ese.recovery.io.Disk;
+import ese.recovery.io.NioDisk;
+import ese.recovery.log.LogFileHeader;
+import ese.recovery.log.LogNames;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Where an engine instance keeps its files and what it runs on: the profile, the log folder, the
+ * system folder (checkpoint), the database file, the log file size, the clock, the seeded randomness
+ * for signatures, and the computer name. The same seed and clock write the same bytes.
+ */
+public final class EngineConfig {
+    private final Disk disk;
+    private final EngineProfile profile;
+    private final Path logFolder;
+    private final Path systemFolder;
+    private final Path databaseFile;
+    private final int logFileBytes;
+    private final EngineClock clock;
+    private final SplittableRandom random;
+    private final String computerName;
+
+    public EngineConfig(Disk disk, EngineProfile profile, Path logFolder, Path systemFolder, Path databaseFile,
+                        int logFileBytes, EngineClock clock, long seed, String computerName) {
+        this.disk = Objects.requireNonNull(disk);
+        this.profile = Objects.requireNonNull(profile);
+        this.logFolder = Objects.requireNonNull(logFolder);
+        this.systemFolder = Objects.requireNonNull(systemFolder);
+        this.databaseFile = Objects.requireNonNull(databaseFile);
+        if (logFileBytes % LogFileHeader.SECTOR_SIZE != 0 || logFileBytes < 4 * LogFileHeader.SIZE) {
+            throw new IllegalArgumentException("a log file is a whole number of 512-byte sectors, at least 16 KiB: " + logFileBytes);
+        }
+        this.logFileBytes = logFileBytes;
+        this.clock = Objects.requireNonNull(clock);
+        this.random = new SplittableRandom(seed);
+        this.computerName = Objects.requireNonNull(computerName);
+    }
+
+    /**
+     * Everything in one folder, as an Exchange server keeps mdbdata: logs, checkpoint and database;
+     * a simulated clock from 2026-01-05 10:00 UTC ticking a second per reading.
+     */
+    public static EngineConfig inFolder(Path folder, EngineProfile profile, long seed, int logFileBytes) {
+        return new EngineConfig(new NioDisk(), profile, folder, folder, folder.resolve(profile.databaseName()), logFileBytes,
+                EngineClock.simulated(Instant.parse("2026-01-05T10:00:00Z"), Duration.ofSeconds(1)), seed, "EXCHSRV01");
+    }
+
+    /** The same instance, seen through another disk (a fault-injecting one, say). */
+    public EngineConfig withDisk(Disk other) {
+        return new EngineConfig(other, profile, logFolder, systemFolder, databaseFile, logFileBytes, clock, random.nextLong(), computerName);
+    }
+
+    public Disk disk() {
+        return disk;
+    }
+
+    public EngineProfile profile() {
+        return profile;
+    }
+
+    public LogNames names() {
+        return new LogNames(profile.logBase());
+    }
+
+    public Path logFolder() {
+        return logFolder;
+    }
+
+    public Path systemFolder() {
+        return systemFolder;
+    }
+
+    public Path databaseFile() {
+        return databaseFile;
+    }
+
+    public Path checkpointFile() {
+        return systemFolder.resolve(names().checkpoint());
+    }
+
+    public Path currentLog() {
+        return logFolder.resolve(names().current());
+    }
+
+    public Path temporaryLog() {
+        return logFolder.resolve(names().temporary());
+    }
+
+    public Path numberedLog(int generation) {
+        return logFolder.resolve(names().numbered(generation));
+    }
+
+    public int logFileBytes() {
+        return logFileBytes;
+    }
+
+    public int logFileSectors() {
+        return logFileBytes / LogFileHeader.SECTOR_SIZE;
+    }
+
+    public EngineClock clock() {
+        return clock;
+    }
+
+    public int nextRandom() {
+        int r;
+        do {
+            r = random.nextInt();
+        } while (r == 0);
+        return r;
+    }
+
+    public String computerName() {
+        return computerName;
+    }
+}

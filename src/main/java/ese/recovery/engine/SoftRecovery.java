@@ -1,0 +1,290 @@
+package ese.recovery.engine;
+
+import ese.recovery.checkpoint.Checkpoint;
+import ese.recovery.checkpoint.CheckpointFile;
+import ese.recovery.database.DatabaseFile;
+import ese.recovery.database.DatabaseHeader;
+import ese.recovery.io.Disk;
+import ese.recovery.jet.JetError;
+import ese.recovery.jet.JetException;
+import ese.recovery.jet.Lgpos;
+import ese.recovery.jet.LogTime;
+import ese.recovery.jet.Signature;
+import ese.recovery.log.LogFile;
+import ese.recovery.log.LogFileHeader;
+import ese.recovery.log.LogFolder;
+import ese.recovery.log.LogNames;
+import ese.recovery.log.LogRecord;
+import ese.recovery.log.LogWriter;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Soft recovery, run when a store that stopped abnormally is started (or by eseutil /r):
+ * <ol>
+ * <li>find the current log ({@code E00.log}, or {@code E00tmp.log} in its place); numbered logs without
+ *     one are JET_errMissingLogFile (-528);</li>
+ * <li>start at the checkpoint's generation, or at the lowest log when there is no readable checkpoint;
+ *     a checkpoint of another log stream is JET_errBadCheckpointSignature (-532);</li>
+ * <li>check the database header against the logs present: a database restored from an online backup
+ *     needs hard recovery (-544); its Log Required range must be present, with the highest required log
+ *     the very one it saw (its creation time), or JET_errRequiredLogFilesMissing (-543);</li>
+ * <li>verify every generation from the start to the current log: present (-528), its header readable
+ *     (-501), its name and generation agreeing (-513), the same log signature (-530), and its
+ *     previous-generation time equal to the previous log's creation time (-515);</li>
+ * <li>record the Log Required range in the database header, then replay each log in order; a damaged
+ *     block stops recovery with JET_errLogFileCorrupt (-501) after what was replayed has been written
+ *     to the database, except a torn write at the very end of the current log, which ends the log;</li>
+ * <li>roll back the transactions left open, start a new generation, and leave the database consistent
+ *     (Clean Shutdown, Log Required 0-0) with the checkpoint at the end of the log.</li>
+ * </ol>
+ */
+public final class SoftRecovery {
+    private final EngineConfig config;
+    private final Disk disk;
+    private final LogNames names;
+    private final String source;
+    private final List<EngineEvent> events = new ArrayList<>();
+    private Redo redo;
+
+    private SoftRecovery(EngineConfig config) {
+        this.config = config;
+        this.disk = config.disk();
+        this.names = config.names();
+        this.source = config.profile().eventSource();
+    }
+
+    public static RecoveryResult run(EngineConfig config) {
+        return new SoftRecovery(config).run();
+    }
+
+    private RecoveryResult run() {
+        try {
+            recover();
+            events.add(EngineEvent.info(source, EngineEvent.STOP_REDO, "The database engine has successfully completed recovery steps."));
+            return RecoveryResult.success(RecoveryResult.Kind.SOFT, replayed(), events);
+        } catch (JetException e) {
+            events.add(EngineEvent.error(source, EngineEvent.RESTORE_DATABASE_FAIL, "Database recovery failed with error " + e.error().number()
+                    + " (" + e.error().name() + ").", e.error()));
+            return RecoveryResult.failure(RecoveryResult.Kind.SOFT, replayed(), events, e, redo == null ? null : redo.lastPosition());
+        }
+    }
+
+    private List<Integer> replayed() {
+        return redo == null ? List.of() : redo.replayed();
+    }
+
+    private void recover() {
+        DatabaseHeader db = readDatabase();
+        LogFolder folder = LogFolder.read(disk, config.logFolder(), names);
+        if (folder.isEmpty()) {
+            startNewStream(db);
+            return;
+        }
+        Path currentPath = folder.current().or(folder::temporary).orElseThrow(() -> {
+            Path missing = config.currentLog();
+            events.add(EngineEvent.error(source, EngineEvent.LOG_OPEN_FILE_ERROR,
+                    "Error opening log file " + missing + ".", JetError.JET_errFileNotFound));
+            return new JetException(JetError.JET_errMissingLogFile, missing, "the current log file is missing while numbered logs exist");
+        });
+        LogFileHeader current = header(currentPath);
+        int currentGen = current.generation();
+        Signature stream = current.logSignature();
+        events.add(EngineEvent.info(source, EngineEvent.START_REDO, "The database engine is starting recovery steps."));
+
+        Optional<Checkpoint> checkpoint = readCheckpoint();
+        if (checkpoint.isPresent() && !checkpoint.get().logSignature().equals(stream)) {
+            throw new JetException(JetError.JET_errBadCheckpointSignature, config.checkpointFile(),
+                    "the checkpoint belongs to another log stream (" + checkpoint.get().logSignature() + ")");
+        }
+        int lowest = folder.lowestNumbered().filter(g -> g < currentGen).orElse(currentGen);
+        int start = checkpoint.map(Checkpoint::generation).orElse(lowest);
+
+        if (!db.state().consistent()) {
+            if (db.currentFullBackup().isSet() && config.profile() != EngineProfile.EXCHANGE_5_5) {
+                throw new JetException(JetError.JET_errSoftRecoveryOnBackupDatabase, config.databaseFile(),
+                        "the database was restored from an online backup and needs hard recovery, not soft recovery");
+            }
+            if (!db.logSignature().equals(stream)) {
+                throw new JetException(JetError.JET_errDatabaseLogSetMismatch, config.databaseFile(),
+                        "the database was attached to another log stream (" + db.logSignature() + ")");
+            }
+            if (db.logRequiredLow() > 0 && db.logRequiredLow() < start) {
+                start = db.logRequiredLow();
+            }
+            if (db.logRequiredLow() > 0 && db.logRequiredLow() < lowest) {
+                events.add(EngineEvent.error(source, EngineEvent.REDO_MISSING_LOW_LOG, String.format(
+                        "The database requires logs %s, but the lowest log present is %s.", range(db), LogNames.describe(lowest)),
+                        config.profile().requiredLogsMissing()));
+                throw new JetException(config.profile().requiredLogsMissing(), config.logFolder().resolve(names.numbered(db.logRequiredLow())),
+                        "the database requires logs " + range(db) + " and the lowest present is " + LogNames.describe(lowest));
+            }
+            if (db.logRequiredHigh() > currentGen) {
+                events.add(EngineEvent.error(source, EngineEvent.REDO_MISSING_HIGH_LOG, String.format(
+                        "The database requires logs %s, but only logs up to %s are present.", range(db), LogNames.describe(currentGen)),
+                        config.profile().requiredLogsMissing()));
+                throw new JetException(config.profile().requiredLogsMissing(), currentPath,
+                        "the database requires logs " + range(db) + " and the highest present is " + LogNames.describe(currentGen));
+            }
+        }
+        if (start < lowest) {
+            throw new JetException(JetError.JET_errMissingPreviousLogFile, config.logFolder().resolve(names.numbered(start)),
+                    "the checkpoint is in generation " + LogNames.describe(start) + " and that log is missing");
+        }
+
+        SortedMap<Integer, Path> sequence = new TreeMap<>();
+        SortedMap<Integer, LogFileHeader> headers = new TreeMap<>();
+        for (int g = start; g <= currentGen; g++) {
+            Path p = g == currentGen ? currentPath : folder.numbered().get(g);
+            if (p == null) {
+                Path missing = config.logFolder().resolve(names.numbered(g));
+                events.add(EngineEvent.error(source, EngineEvent.LOG_OPEN_FILE_ERROR,
+                        "Error opening log file " + missing + ": the file is missing from the sequence.", JetError.JET_errMissingLogFile));
+                throw new JetException(JetError.JET_errMissingLogFile, missing, "generation " + LogNames.describe(g)
+                        + " is missing between " + LogNames.describe(start) + " and the current log " + LogNames.describe(currentGen));
+            }
+            LogFileHeader h = g == currentGen ? current : header(p);
+            if (h.generation() != g) {
+                throw new JetException(JetError.JET_errLogGenerationMismatch, p,
+                        "the name says generation " + LogNames.describe(g) + ", the header says " + LogNames.describe(h.generation()));
+            }
+            if (!h.logSignature().equals(stream)) {
+                throw new JetException(JetError.JET_errBadLogSignature, p, "the log belongs to another log stream (" + h.logSignature() + ")");
+            }
+            LogFileHeader previous = headers.get(g - 1);
+            if (previous != null && !h.previousGenerationCreated().equals(previous.created())) {
+                throw new JetException(JetError.JET_errInvalidLogSequence, p, "its previous generation was created at "
+                        + h.previousGenerationCreated() + " but " + names.numbered(g - 1) + " was created at " + previous.created());
+            }
+            sequence.put(g, p);
+            headers.put(g, h);
+        }
+        if (!db.state().consistent() && db.logRequiredHigh() > 0) {
+            LogFileHeader high = headers.get(db.logRequiredHigh());
+            if (high != null && db.logRequiredHighCreated().isSet() && !high.created().equals(db.logRequiredHighCreated())) {
+                Path p = sequence.get(db.logRequiredHigh());
+                events.add(EngineEvent.error(source, EngineEvent.REDO_HIGH_LOG_MISMATCH, String.format(
+                        "The database requires log %s created at %s; the log found (%s) was created at %s.",
+                        LogNames.describe(db.logRequiredHigh()), db.logRequiredHighCreated(), p.getFileName(), high.created()),
+                        config.profile().requiredLogsMissing()));
+                throw new JetException(config.profile().requiredLogsMissing(), p, "the database requires generation "
+                        + LogNames.describe(db.logRequiredHigh()) + " created at " + db.logRequiredHighCreated() + "; this one was created at " + high.created());
+            }
+        }
+
+        Lgpos startPosition = checkpoint.filter(c -> c.generation() == sequence.firstKey()).map(Checkpoint::checkpoint)
+                .orElse(Lgpos.ofGeneration(sequence.firstKey()));
+        redo = new Redo(config, db, stream, startPosition);
+        redo.highestLog(currentGen, current.created());
+        if (!db.state().consistent()) {
+            redo.requireLogs(Math.min(db.logRequiredLow() > 0 ? db.logRequiredLow() : start, start), currentGen, current.created());
+        }
+        for (var entry : sequence.entrySet()) {
+            int g = entry.getKey();
+            LogFile.Scan scan = LogFile.scan(disk, entry.getValue());
+            redo.replay(scan);
+            events.add(EngineEvent.info(source, EngineEvent.STATUS_REDO, "The database engine has replayed log file " + entry.getValue() + "."));
+            if (scan.damage().isPresent()) {
+                var damage = scan.damage().get();
+                if (g == currentGen && damage.tailOnly()) {
+                    events.add(new EngineEvent(source, EngineEvent.LOG_TORN_WRITE_DURING_SOFT_RECOVERY, EngineEvent.Type.WARNING,
+                            "A torn write was detected at the end of log file " + entry.getValue() + " at " + damage + "; recovery continues.", Optional.empty()));
+                } else {
+                    redo.flush();
+                    events.add(EngineEvent.error(source, EngineEvent.LOG_CORRUPTION_DURING_SOFT_RECOVERY, String.format(
+                            "Corruption was detected during soft recovery in log file %s at position %s.", entry.getValue(), damage),
+                            JetError.JET_errLogFileCorrupt));
+                    throw new JetException(JetError.JET_errLogFileCorrupt, entry.getValue(), "damaged at " + damage);
+                }
+            }
+        }
+        finish(currentPath, LogFile.scan(disk, currentPath), stream);
+    }
+
+    /**
+     * Rolls back what is left open and writes the end of recovery in the current log, as ESE does; only
+     * when recovery ended on {@code E00tmp.log} does it first become a numbered log and a new generation start.
+     * Then the database is consistent and the checkpoint is at the end of the log.
+     */
+    private void finish(Path currentPath, LogFile.Scan currentScan, Signature stream) {
+        LogWriter writer = LogWriter.resume(disk, currentPath, currentScan);
+        boolean newGeneration = !currentPath.equals(config.currentLog());
+        if (newGeneration) {
+            Path numbered = config.numberedLog(currentScan.header().generation());
+            disk.rename(currentPath, numbered);
+            writer.renamedTo(numbered);
+        }
+        Lgpos end = currentScan.end();
+        LogAppender appender = new LogAppender(config, writer, () -> end, List::of, h -> {
+        });
+        if (newGeneration) {
+            appender.roll();
+        }
+        List<LogRecord> records = new ArrayList<>();
+        boolean attached = redo.attached();
+        if (attached) {
+            records.addAll(redo.undoOpenTransactions());
+        }
+        records.add(new LogRecord.RecoveryQuit());
+        List<Lgpos> positions = appender.append(records);
+        Lgpos quit = positions.get(positions.size() - 1);
+        if (attached) {
+            redo.consistentAt(quit);
+        }
+        redo.flush();
+        LogTime now = LogTime.of(config.clock().now());
+        CheckpointFile.write(disk, config.checkpointFile(),
+                new Checkpoint(quit, stream, now, Lgpos.MIN, config.databaseFile().getFileName().toString()));
+    }
+
+    private void startNewStream(DatabaseHeader db) {
+        if (!db.state().consistent()) {
+            throw new JetException(JetError.JET_errDatabaseDirtyShutdown, config.databaseFile(),
+                    "the database was not shut down cleanly and there are no logs to recover it");
+        }
+        LogTime now = LogTime.of(config.clock().now());
+        Signature stream = new Signature(config.nextRandom(), now, config.computerName());
+        LogWriter first = LogAppender.createFirst(config, stream, now);
+        CheckpointFile.write(disk, config.checkpointFile(), new Checkpoint(first.end(), stream, now, Lgpos.MIN, config.databaseFile().getFileName().toString()));
+    }
+
+    private DatabaseHeader readDatabase() {
+        try {
+            return DatabaseFile.readHeader(disk, config.databaseFile());
+        } catch (JetException e) {
+            if (e.error() == JetError.JET_errFileNotFound) {
+                throw new JetException(JetError.JET_errAttachedDatabaseMismatch, config.databaseFile(), "the database attached to these logs is missing");
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Checkpoint> readCheckpoint() {
+        try {
+            return CheckpointFile.read(disk, config.checkpointFile());
+        } catch (JetException e) {
+            if (e.error() == JetError.JET_errCheckpointCorrupt) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private LogFileHeader header(Path log) {
+        try {
+            return LogFile.readHeader(disk, log);
+        } catch (JetException e) {
+            events.add(EngineEvent.error(source, 412, "Unable to read the header of log file " + log + ".", e.error()));
+            throw e;
+        }
+    }
+
+    private static String range(DatabaseHeader db) {
+        return db.logRequired();
+    }
+}

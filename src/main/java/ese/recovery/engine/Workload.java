@@ -1,0 +1,55 @@
+package ese.recovery.engine;
+
+import ese.recovery.jet.Lgpos;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Work for a store to do, as the articles' situations need it: transactions that each write a new,
+ * labelled page and commit, and logs filled until a given generation is current.
+ */
+public final class Workload {
+    private final Store store;
+
+    /** A committed transaction: its label, the page it wrote, and where its commit record is. */
+    public record Committed(String label, int page, Lgpos commit) {
+        public int generation() {
+            return commit.generation();
+        }
+    }
+
+    public Workload(Store store) {
+        this.store = store;
+    }
+
+    /** Commits {@code count} transactions, each writing one new page with a label naming it. */
+    public List<Committed> commit(int count) {
+        List<Committed> done = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int page = store.nextFreePage();
+            Store.Transaction t = store.begin();
+            String label = String.format("transaction %d of generation 0x%X", t.id(), store.currentGeneration());
+            t.write(page, label);
+            done.add(new Committed(label, page, t.commit()));
+        }
+        return done;
+    }
+
+    /**
+     * Commits {@code perLog} transactions in each generation and rolls, until {@code generation} is the
+     * current log; the transactions of the current log are committed too.
+     */
+    public List<Committed> fillUntil(int generation, int perLog) {
+        if (generation < store.currentGeneration()) {
+            throw new IllegalArgumentException("generation 0x" + Integer.toHexString(generation) + " is already past");
+        }
+        List<Committed> done = new ArrayList<>();
+        while (store.currentGeneration() < generation) {
+            done.addAll(commit(perLog));
+            store.rollLog();
+        }
+        done.addAll(commit(perLog));
+        return done;
+    }
+}

@@ -1,0 +1,172 @@
+package ese.recovery.log;
+
+import ese.recovery.io.Disk;
+import ese.recovery.jet.ByteReader;
+import ese.recovery.jet.Checksum;
+import ese.recovery.jet.FileType;
+import ese.recovery.jet.JetError;
+import ese.recovery.jet.JetException;
+import ese.recovery.jet.Lgpos;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reading one log file: its header (verified: size, checksum, magic, file type, version) and its
+ * blocks of records, each verified by its checksum, generation and position, in the way ESE verifies
+ * LRCHECKSUM ranges. Reading never changes a byte.
+ */
+public final class LogFile {
+    public static final int BLOCK_MAGIC = 0x4B43524C; // "LRCK"
+    public static final int BLOCK_HEADER = 20;
+
+    private LogFile() {
+    }
+
+    /** The verified header of a log file. */
+    public static LogFileHeader readHeader(Disk disk, Path file) {
+        if (!disk.exists(file)) {
+            throw new JetException(JetError.JET_errMissingLogFile, file, "log file not found");
+        }
+        byte[] bytes = disk.read(file, 0, LogFileHeader.SIZE);
+        return parseHeader(file, bytes, disk.size(file));
+    }
+
+    static LogFileHeader parseHeader(Path file, byte[] bytes, long fileSize) {
+        if (bytes.length < LogFileHeader.SIZE) {
+            throw new JetException(JetError.JET_errLogFileCorrupt, file,
+                    "log header truncated: the file has " + fileSize + " bytes, a log header has " + LogFileHeader.SIZE);
+        }
+        String magic = new String(bytes, 4, 6, StandardCharsets.US_ASCII);
+        if (!magic.equals(LogFileHeader.MAGIC) || (bytes[FileType.OFFSET] & 0xFF) != FileType.LOG.code()) {
+            if (!Checksum.verifies(bytes, 0, LogFileHeader.SIZE)) {
+                throw new JetException(JetError.JET_errLogFileCorrupt, file, "log header checksum mismatch");
+            }
+            throw new JetException(JetError.JET_errFileInvalidType, file, "not a log file (no log magic or file type in its header)");
+        }
+        if (!Checksum.verifies(bytes, 0, LogFileHeader.SIZE)) {
+            throw new JetException(JetError.JET_errLogFileCorrupt, file, "log header checksum mismatch");
+        }
+        ByteReader r = new ByteReader(bytes, 12, 8);
+        int major = r.u32();
+        int minor = r.u32();
+        if (major != LogFileHeader.FORMAT_MAJOR) {
+            throw new JetException(JetError.JET_errBadLogVersion, file, "log format version " + major + "." + minor + " is not supported");
+        }
+        LogFileHeader header;
+        try {
+            header = LogFileHeader.parse(bytes);
+        } catch (ByteReader.FormatException e) {
+            throw new JetException(JetError.JET_errLogFileCorrupt, file, "log header malformed: " + e.getMessage());
+        }
+        if (header.sectorSize() != LogFileHeader.SECTOR_SIZE || header.headerSectors() * header.sectorSize() != LogFileHeader.SIZE
+                || header.fileSectors() <= header.headerSectors() || header.generation() < 1) {
+            throw new JetException(JetError.JET_errLogFileCorrupt, file, "log header geometry is not plausible");
+        }
+        if (fileSize != header.fileBytes()) {
+            throw new JetException(JetError.JET_errLogFileSizeMismatch, file,
+                    "the file has " + fileSize + " bytes, its header says " + header.fileBytes());
+        }
+        return header;
+    }
+
+    /** The header and every readable record of a log, with where and why reading stopped if it did. */
+    public record Scan(LogFileHeader header, List<PositionedRecord> records, Optional<LogDamage> damage, int nextFreeSector) {
+        public Lgpos end() {
+            return new Lgpos(header.generation(), nextFreeSector, 0);
+        }
+    }
+
+    public static Scan scan(Disk disk, Path file) {
+        if (!disk.exists(file)) {
+            throw new JetException(JetError.JET_errMissingLogFile, file, "log file not found");
+        }
+        byte[] bytes = disk.read(file);
+        LogFileHeader header = parseHeader(file, bytes, bytes.length);
+        return scan(header, bytes);
+    }
+
+    static Scan scan(LogFileHeader header, byte[] bytes) {
+        int sectorSize = header.sectorSize();
+        int gen = header.generation();
+        List<PositionedRecord> records = new ArrayList<>();
+        int sector = header.headerSectors();
+        while (sector < header.fileSectors()) {
+            int at = sector * sectorSize;
+            if (isZero(bytes, at, sectorSize)) {
+                int stray = firstNonZeroSector(bytes, at, sectorSize);
+                if (stray >= 0) {
+                    return new Scan(header, records, Optional.of(new LogDamage(gen, stray, "data after the end of the log records", false)), sector);
+                }
+                return new Scan(header, records, Optional.empty(), sector);
+            }
+            ByteReader r = new ByteReader(bytes, at, bytes.length - at);
+            int magic = r.u32();
+            if (magic != BLOCK_MAGIC || bytes.length - at < BLOCK_HEADER) {
+                return damaged(header, records, bytes, sector, 1, "not a log block");
+            }
+            r.u32();
+            int blockGen = r.u32();
+            int blockSector = r.u16();
+            int count = r.u16();
+            long length = Integer.toUnsignedLong(r.u32());
+            long extent = BLOCK_HEADER + length;
+            if (extent > (long) (header.fileSectors() - sector) * sectorSize) {
+                return damaged(header, records, bytes, sector, 1, "block length " + length + " runs past the end of the log");
+            }
+            int sectors = (int) ((extent + sectorSize - 1) / sectorSize);
+            int stored = Checksum.stored(bytes, at + 4);
+            if (stored != Checksum.of(bytes, at + 8, (int) extent - 8)) {
+                return damaged(header, records, bytes, sector, sectors, "checksum mismatch");
+            }
+            if (blockGen != gen || blockSector != sector) {
+                return damaged(header, records, bytes, sector, sectors,
+                        String.format("block belongs at (0x%X,%d), not here", blockGen, blockSector));
+            }
+            List<PositionedRecord> block = new ArrayList<>();
+            ByteReader payload = new ByteReader(bytes, at + BLOCK_HEADER, (int) length);
+            try {
+                for (int i = 0; i < count; i++) {
+                    int abs = payload.position();
+                    block.add(new PositionedRecord(new Lgpos(gen, abs / sectorSize, abs % sectorSize), LogRecord.readFrom(payload)));
+                }
+                if (payload.remaining() != 0) {
+                    throw new ByteReader.FormatException(payload.remaining() + " bytes after the last record");
+                }
+            } catch (ByteReader.FormatException e) {
+                return damaged(header, records, bytes, sector, sectors, "malformed records: " + e.getMessage());
+            }
+            records.addAll(block);
+            sector += sectors;
+        }
+        return new Scan(header, records, Optional.empty(), sector);
+    }
+
+    private static Scan damaged(LogFileHeader header, List<PositionedRecord> records, byte[] bytes, int sector, int sectors, String reason) {
+        int after = (sector + sectors) * header.sectorSize();
+        boolean tailOnly = after >= bytes.length || firstNonZeroSector(bytes, after, header.sectorSize()) < 0;
+        return new Scan(header, records, Optional.of(new LogDamage(header.generation(), sector, reason, tailOnly)), sector);
+    }
+
+    private static boolean isZero(byte[] bytes, int from, int length) {
+        int end = Math.min(bytes.length, from + length);
+        for (int i = from; i < end; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstNonZeroSector(byte[] bytes, int from, int sectorSize) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] != 0) {
+                return i / sectorSize;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,48 @@
+package ese.recovery.log;
+
+import ese.recovery.io.Disk;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What one log stream has in a folder, by name only: the numbered logs by generation, the current
+ * log and the temporary log. Headers are read by whoever needs them; listing never opens a file.
+ */
+public record LogFolder(Path folder, LogNames names, SortedMap<Integer, Path> numbered, Optional<Path> current, Optional<Path> temporary) {
+
+    public static LogFolder read(Disk disk, Path folder, LogNames names) {
+        SortedMap<Integer, Path> numbered = new TreeMap<>();
+        Path current = null;
+        Path temporary = null;
+        for (Path p : disk.list(folder)) {
+            String name = p.getFileName().toString();
+            if (names.isCurrent(name)) {
+                current = p;
+            } else if (names.isTemporary(name)) {
+                temporary = p;
+            } else {
+                Optional<Integer> gen = names.generationOf(name);
+                if (gen.isPresent()) {
+                    numbered.put(gen.get(), p);
+                }
+            }
+        }
+        return new LogFolder(folder, names, Collections.unmodifiableSortedMap(numbered), Optional.ofNullable(current), Optional.ofNullable(temporary));
+    }
+
+    public boolean isEmpty() {
+        return numbered.isEmpty() && current.isEmpty() && temporary.isEmpty();
+    }
+
+    public Optional<Integer> lowestNumbered() {
+        return numbered.isEmpty() ? Optional.empty() : Optional.of(numbered.firstKey());
+    }
+
+    public Optional<Integer> highestNumbered() {
+        return numbered.isEmpty() ? Optional.empty() : Optional.of(numbered.lastKey());
+    }
+}

@@ -1,0 +1,97 @@
+package ese.recovery.log;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names of one log stream's files, for a three-character base such as {@code EDB} (Exchange 5.5)
+ * or {@code E00} (Exchange 2000, first storage group): {@code E0000015.log} (generation 0x15, hex,
+ * five digits up to 0xFFFFF and eight beyond), {@code E00.log} (the current log), {@code E00tmp.log}
+ * (the next log being prepared) and {@code E00.chk} (the checkpoint). Names compare case-insensitively,
+ * as on Windows.
+ */
+public record LogNames(String base) {
+    private static final Pattern BASE = Pattern.compile("[A-Za-z0-9]{3}");
+
+    public LogNames {
+        if (base == null || !BASE.matcher(base).matches()) {
+            throw new IllegalArgumentException("a log base name is three letters or digits, such as EDB or E00: " + base);
+        }
+        base = base.toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code E0000015.log} for generation 0x15. */
+    public String numbered(int generation) {
+        if (generation < 1) {
+            throw new IllegalArgumentException("generations start at 1: " + generation);
+        }
+        return base + (generation <= 0xFFFFF ? String.format("%05X", generation) : String.format("%08X", generation)) + ".log";
+    }
+
+    /** {@code E00.log}. */
+    public String current() {
+        return base + ".log";
+    }
+
+    /** {@code E00tmp.log}. */
+    public String temporary() {
+        return base + "tmp.log";
+    }
+
+    /** {@code E00.chk}. */
+    public String checkpoint() {
+        return base + ".chk";
+    }
+
+    /** The generation a numbered log's name carries, if {@code fileName} is one of this stream's numbered logs. */
+    public Optional<Integer> generationOf(String fileName) {
+        Matcher m = Pattern.compile(Pattern.quote(base) + "([0-9A-Fa-f]{5}|[0-9A-Fa-f]{8})\\.log", Pattern.CASE_INSENSITIVE).matcher(fileName);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String hex = m.group(1);
+        long gen = Long.parseLong(hex, 16);
+        if (gen < 1 || gen > Integer.MAX_VALUE || (hex.length() == 8 && gen <= 0xFFFFF)) {
+            return Optional.empty();
+        }
+        return Optional.of((int) gen);
+    }
+
+    public boolean isCurrent(String fileName) {
+        return fileName.equalsIgnoreCase(current());
+    }
+
+    public boolean isTemporary(String fileName) {
+        return fileName.equalsIgnoreCase(temporary());
+    }
+
+    /**
+     * Parses a name the way the articles write it: {@code E0000015.log} or {@code E00.log}.
+     * Throws with a clear message for anything else.
+     */
+    public static Optional<Integer> parseGenerationName(String fileName) {
+        Matcher m = Pattern.compile("([A-Za-z0-9]{3})([0-9A-Fa-f]{5}|[0-9A-Fa-f]{8})\\.log", Pattern.CASE_INSENSITIVE).matcher(fileName);
+        if (m.matches()) {
+            return new LogNames(m.group(1)).generationOf(fileName);
+        }
+        if (fileName.matches("(?i)[A-Za-z0-9]{3}\\.log")) {
+            return Optional.empty();
+        }
+        throw new IllegalArgumentException("not a log file name (expected e.g. E0000015.log or E00.log): " + fileName);
+    }
+
+    /** The base of a log file name: {@code E00} for {@code E0000015.log} or {@code E00.log}. */
+    public static LogNames ofFileName(String fileName) {
+        if (fileName.length() < 7 || !fileName.toLowerCase(Locale.ROOT).endsWith(".log")) {
+            throw new IllegalArgumentException("not a log file name (expected e.g. E0000015.log or E00.log): " + fileName);
+        }
+        return new LogNames(fileName.substring(0, 3));
+    }
+
+    /** Generation as eseutil shows it: {@code 21 (0x15)}. */
+    public static String describe(int generation) {
+        return generation + " (0x" + Integer.toHexString(generation).toUpperCase(Locale.ROOT) + ")";
+    }
+}

@@ -1,0 +1,33 @@
+package ese.recovery.spec;
+
+import ese.recovery.dump.FileDump;
+import ese.recovery.log.LogNames;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The checkpoint file: dumping it, removing it. */
+public class CheckpointSteps {
+    private final World world;
+
+    public CheckpointSteps(World world) {
+        this.world = world;
+    }
+
+    @When("the checkpoint file is dumped")
+    public void theCheckpointFileIsDumped() {
+        world.lastDump = FileDump.checkpoint(world.disk(), world.config().checkpointFile());
+    }
+
+    @Then("the dump shows the checkpoint in generation {generation}")
+    public void theDumpShowsTheCheckpointIn(Integer generation) {
+        assertThat(world.lastDump).contains("generation " + LogNames.describe(generation));
+    }
+
+    @Given("the checkpoint file is removed")
+    public void theCheckpointFileIsRemoved() {
+        world.disk().delete(world.config().checkpointFile());
+    }
+}

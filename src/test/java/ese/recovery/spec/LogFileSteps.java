@@ -1,0 +1,53 @@
+package ese.recovery.spec;
+
+import ese.recovery.log.LogFolder;
+import ese.recovery.log.LogNames;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What an operator does to log files by hand, and what the log folder holds. */
+public class LogFileSteps {
+    private final World world;
+
+    public LogFileSteps(World world) {
+        this.world = world;
+    }
+
+    @Given("{log} is removed")
+    public void isRemoved(String log) {
+        world.disk().delete(existing(log));
+    }
+
+    @Given("{log} is renamed to {log}")
+    public void isRenamedTo(String from, String to) {
+        world.disk().rename(existing(from), world.file(to));
+    }
+
+    @Then("the log folder holds {log} to {log} and {log}")
+    public void theLogFolderHolds(String first, String last, String current) {
+        LogNames names = world.config().names();
+        LogFolder folder = LogFolder.read(world.disk(), world.config().logFolder(), names);
+        int low = LogNames.parseGenerationName(first).orElseThrow();
+        int high = LogNames.parseGenerationName(last).orElseThrow();
+        List<String> expected = new ArrayList<>();
+        for (int g = low; g <= high; g++) {
+            expected.add(names.numbered(g));
+        }
+        assertThat(folder.numbered().values().stream().map(p -> p.getFileName().toString())).containsExactlyElementsOf(expected);
+        assertThat(folder.current().map(p -> p.getFileName().toString())).contains(current);
+    }
+
+    private Path existing(String name) {
+        Path p = world.file(name);
+        if (!world.disk().exists(p)) {
+            throw new IllegalArgumentException("the scenario folder has no " + name);
+        }
+        return p;
+    }
+}

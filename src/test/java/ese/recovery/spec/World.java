@@ -1,0 +1,121 @@
+package ese.recovery.spec;
+
+import ese.recovery.database.DatabaseFile;
+import ese.recovery.database.DatabaseHeader;
+import ese.recovery.database.Page;
+import ese.recovery.engine.EngineConfig;
+import ese.recovery.engine.EngineProfile;
+import ese.recovery.engine.RecoveryResult;
+import ese.recovery.engine.Store;
+import ese.recovery.engine.Workload;
+import ese.recovery.io.Disk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One scenario's world, shared by the step classes through PicoContainer: the scenario's folder
+ * (under target/scenarios/, kept after the run so it can be inspected), the engine configuration,
+ * the mounted store if any, the committed work, and the last results.
+ */
+public class World {
+    /** Logs of 64 KiB keep scenario folders small; the format is the same at 5 MiB. */
+    static final int SPEC_LOG_BYTES = 64 * 1024;
+    static final long SEED = 812592;
+
+    private Path folder;
+    private EngineConfig config;
+    private Store store;
+    final List<Workload.Committed> committed = new ArrayList<>();
+    final List<Workload.Committed> lost = new ArrayList<>();
+    final List<Integer> uncommittedPages = new ArrayList<>();
+    RecoveryResult lastRecovery;
+    Optional<DatabaseHeader> headerAfterRecovery = Optional.empty();
+    String lastDump;
+
+    void createFolder(String scenarioName, int line) {
+        String safe = scenarioName.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        folder = Path.of("target", "scenarios", (safe.length() > 80 ? safe.substring(0, 80) : safe) + "-L" + line).toAbsolutePath();
+        deleteRecursively(folder);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    void useProfile(EngineProfile profile) {
+        config = EngineConfig.inFolder(folder, profile, SEED, SPEC_LOG_BYTES);
+    }
+
+    EngineConfig config() {
+        if (config == null) {
+            throw new IllegalStateException("no engine yet: a Given must name the Exchange version");
+        }
+        return config;
+    }
+
+    boolean hasEngine() {
+        return config != null;
+    }
+
+    Disk disk() {
+        return config().disk();
+    }
+
+    Store store() {
+        if (store == null || !store.isOpen()) {
+            throw new IllegalStateException("the store is not mounted");
+        }
+        return store;
+    }
+
+    Optional<Store> mountedStore() {
+        return store != null && store.isOpen() ? Optional.of(store) : Optional.empty();
+    }
+
+    void store(Store s) {
+        store = s;
+    }
+
+    Workload workload() {
+        return new Workload(store());
+    }
+
+    void remember(Collection<Workload.Committed> work) {
+        committed.addAll(work);
+    }
+
+    /** Path of a file in the scenario folder; the name is the article's, e.g. E0000015.log. */
+    Path file(String name) {
+        return folder.resolve(name);
+    }
+
+    List<Page> databasePages() {
+        return new ArrayList<>(DatabaseFile.readPages(disk(), config().databaseFile()).values());
+    }
+
+    static void deleteRecursively(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(x);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
