@@ -26,6 +26,7 @@ public final class EngineConfig {
     private final EngineClock clock;
     private final SplittableRandom random;
     private final String computerName;
+    private final long seed;
 
     public EngineConfig(Disk disk, EngineProfile profile, Path logFolder, Path systemFolder, Path databaseFile,
                         int logFileBytes, EngineClock clock, long seed, String computerName) {
@@ -40,6 +41,7 @@ public final class EngineConfig {
         this.logFileBytes = logFileBytes;
         this.clock = Objects.requireNonNull(clock);
         this.random = new SplittableRandom(seed);
+        this.seed = seed;
         this.computerName = Objects.requireNonNull(computerName);
     }
 
@@ -54,7 +56,7 @@ public final class EngineConfig {
 
     /** The same instance, seen through another disk (a fault-injecting one, say). */
     public EngineConfig withDisk(Disk other) {
-        return new EngineConfig(other, profile, logFolder, systemFolder, databaseFile, logFileBytes, clock, random.nextLong(), computerName);
+        return new EngineConfig(other, profile, logFolder, systemFolder, databaseFile, logFileBytes, clock, seed, computerName);
     }
 
     public Disk disk() {
@@ -95,6 +97,11 @@ public final class EngineConfig {
 
     public Path numberedLog(int generation) {
         return logFolder.resolve(names().numbered(generation));
+    }
+
+    /** Where an Exchange 2000 restore puts the backup set's logs, its patch file and restore.env. */
+    public Path restoreFolder() {
+        return logFolder.resolve("restore");
     }
 
     public int logFileBytes() {

@@ -223,6 +223,11 @@ final class Redo {
         attached = false;
     }
 
+    /** Hard recovery done: the backup becomes the Previous Full Backup and the database is no longer a backup copy. */
+    void markRestored(ese.recovery.database.BackupInfo backup) {
+        header = header.withBackups(backup, ese.recovery.database.BackupInfo.NONE);
+    }
+
     /** Writes the redone pages and the header, and flushes: what recovery did so far is in the database. */
     void flush() {
         for (Page p : dirty.values()) {

@@ -87,8 +87,33 @@ public final class Store {
         }
     }
 
-    /** Mounts the store: runs soft recovery on the folder, then attaches the database in the current log. */
+    /**
+     * Mounts the store: hard recovery first if a restore is pending (Exchange 2000: a {@code restore.env}
+     * not yet recovered in the restore folder), then soft recovery on the folder, then the database is
+     * attached in the current log.
+     */
     public static Mount mount(EngineConfig config) {
+        Optional<RestoreEnvironmentFile.Contents> pending = config.profile().restoreMarker() == EngineProfile.RestoreMarker.RESTORE_ENV
+                ? RestoreEnvironmentFile.read(config.disk(), config.restoreFolder())
+                        .filter(c -> c.status() != RestoreEnvironmentFile.Status.RECOVERED)
+                : Optional.empty();
+        return mount(config, pending.map(RestoreEnvironmentFile.Contents::environment));
+    }
+
+    /** Mounts the store after hard recovery on {@code pendingRestore} when there is one (Exchange 5.5 learns of it from the registry). */
+    public static Mount mount(EngineConfig config, Optional<RestoreEnvironment> pendingRestore) {
+        if (pendingRestore.isPresent()) {
+            RecoveryResult hard = HardRecovery.run(config, pendingRestore.get());
+            if (!hard.succeeded()) {
+                return new Mount(hard, Optional.empty(), Optional.empty());
+            }
+            Mount after = mountAfterRecovery(config);
+            return new Mount(hard, after.headerAfterRecovery(), after.store());
+        }
+        return mountAfterRecovery(config);
+    }
+
+    private static Mount mountAfterRecovery(EngineConfig config) {
         RecoveryResult recovery = SoftRecovery.run(config);
         if (!recovery.succeeded()) {
             return new Mount(recovery, Optional.empty(), Optional.empty());
@@ -298,6 +323,13 @@ public final class Store {
         cache.clear();
         active.clear();
         open = false;
+    }
+
+    /** Records a completed full online backup in the database header (Previous Full Backup). */
+    public void recordFullBackup(BackupInfo backup) {
+        requireOpen();
+        header = header.withBackups(backup, BackupInfo.NONE);
+        DatabaseFile.writeHeader(disk, config.databaseFile(), header);
     }
 
     /** Flushes pending log records without committing anything (as ESE's lazy log writer would). */

@@ -9,6 +9,7 @@ import java.util.Optional;
  */
 public enum JetError {
     JET_errLogFileCorrupt(-501, "log file is corrupt"),
+    JET_errBackupDirectoryNotEmpty(-504, "the backup directory is not empty"),
     JET_errMissingPreviousLogFile(-509, "missing the log file for the checkpoint"),
     JET_errLogGenerationMismatch(-513, "the generation in the log file name does not match its header"),
     JET_errBadLogVersion(-514, "version of log file is not compatible with the engine version"),
@@ -30,10 +31,13 @@ public enum JetError {
     JET_errDatabaseDirtyShutdown(-550, "database was not shutdown cleanly; recovery must first be run"),
     JET_errConsistentTimeMismatch(-551, "database last consistent time unmatched"),
     JET_errDatabasePatchFileMismatch(-552, "patch file is not generated from this backup"),
+    JET_errGivenLogFileHasBadSignature(-555, "restore log file has bad signature"),
     JET_errGivenLogFileIsNotContiguous(-556, "restore log files are not contiguous"),
     JET_errMissingRestoreLogFiles(-557, "some restore log files are missing"),
+    JET_errMissingCurrentLogFiles(-565, "some current log files are missing for continuous restore"),
     JET_errDbTimeTooOld(-566, "dbtime on page smaller than dbtimeBefore in record"),
     JET_errDbTimeTooNew(-567, "dbtime on page in advance of the dbtimeBefore in record"),
+    JET_errMissingFileToBackup(-569, "some log or patch files are missing during backup"),
     JET_errLogCorruptDuringHardRestore(-573, "corruption detected in a backup set log during hard restore"),
     JET_errLogCorruptDuringHardRecovery(-574, "corruption detected in a log during hard recovery"),
     JET_errExistingLogFileHasBadSignature(-610, "existing log file has bad signature"),

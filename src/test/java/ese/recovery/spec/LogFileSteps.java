@@ -1,5 +1,6 @@
 package ese.recovery.spec;
 
+import ese.recovery.io.Damage;
 import ese.recovery.log.LogFolder;
 import ese.recovery.log.LogNames;
 import io.cucumber.java.en.Given;
@@ -27,6 +28,35 @@ public class LogFileSteps {
     @Given("{log} is renamed to {log}")
     public void isRenamedTo(String from, String to) {
         world.disk().rename(existing(from), world.file(to));
+    }
+
+    @Given("the logs from {log} to {log} are removed")
+    public void theLogsFromToAreRemoved(String first, String last) {
+        LogNames names = world.config().names();
+        LogFolder folder = LogFolder.read(world.disk(), world.config().logFolder(), names);
+        int low = LogNames.parseGenerationName(first).orElseThrow();
+        boolean throughCurrent = names.isCurrent(last);
+        int high = throughCurrent ? Integer.MAX_VALUE : LogNames.parseGenerationName(last).orElseThrow();
+        existing(first);
+        existing(last);
+        for (var e : folder.numbered().entrySet()) {
+            if (e.getKey() >= low && e.getKey() <= high) {
+                world.disk().delete(e.getValue());
+            }
+        }
+        if (throughCurrent) {
+            world.disk().delete(world.file(last));
+        }
+    }
+
+    @Given("{log} is damaged")
+    public void isDamaged(String log) {
+        Damage.logRecords(world.disk(), existing(log));
+    }
+
+    @Given("the header of {log} is damaged")
+    public void theHeaderIsDamaged(String log) {
+        Damage.logHeader(world.disk(), existing(log));
     }
 
     @Then("the log folder holds {log} to {log} and {log}")

@@ -29,6 +29,12 @@ public class ParameterTypes {
         return error;
     }
 
+    /** soft / hard, as in "soft recovery". */
+    @ParameterType("soft|hard")
+    public ese.recovery.engine.RecoveryResult.Kind kind(String word) {
+        return ese.recovery.engine.RecoveryResult.Kind.valueOf(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** Exchange Server 5.5, Exchange 2000 Server, Exchange 2000 Server SP2. */
     @ParameterType("Exchange Server 5\\.5|Exchange 2000 Server SP2|Exchange 2000 Server")
     public EngineProfile engine(String name) {

@@ -4,6 +4,8 @@ import ese.recovery.database.DatabaseFile;
 import ese.recovery.database.DatabaseHeader;
 import ese.recovery.database.Page;
 import ese.recovery.engine.EngineEvent;
+import ese.recovery.engine.RecoveryResult;
+import ese.recovery.log.LogFile;
 import ese.recovery.engine.Workload;
 import ese.recovery.jet.JetError;
 import io.cucumber.java.en.Then;
@@ -23,16 +25,62 @@ public class RecoverySteps {
         this.world = world;
     }
 
-    @Then("soft recovery replays generations {generation} to {generation}, in order")
-    public void softRecoveryReplays(Integer low, Integer high) {
+    @Then("{kind} recovery replays generations {generation} to {generation}, in order")
+    public void recoveryReplays(RecoveryResult.Kind kind, Integer low, Integer high) {
+        assertThat(world.lastRecovery.kind()).isEqualTo(kind);
         assertThat(world.lastRecovery.replayedGenerations()).as("generations replayed")
                 .containsExactlyElementsOf(IntStream.rangeClosed(low, high).boxed().toList());
         assertThat(world.lastRecovery.succeeded()).as("%s", world.lastRecovery).isTrue();
     }
 
-    @Then("soft recovery fails with {jetError}")
-    public void softRecoveryFailsWith(JetError error) {
+    @Then("{kind} recovery fails with {jetError}")
+    public void recoveryFailsWith(RecoveryResult.Kind kind, JetError error) {
+        assertThat(world.lastRecovery.kind()).isEqualTo(kind);
         assertThat(world.lastRecovery.error()).as("%s", world.lastRecovery).contains(error);
+    }
+
+    @Then("{kind} recovery fails on {log} with {jetError}")
+    public void recoveryFailsOnWith(RecoveryResult.Kind kind, String log, JetError error) {
+        recoveryFailsWith(kind, error);
+        assertThat(world.lastRecovery.file()).hasValueSatisfying(f -> assertThat(f.getFileName().toString()).isEqualTo(log));
+    }
+
+    @Then("the engine reports event {int} with error {jetError} for {log}")
+    public void theEngineReportsEventFor(int id, JetError error, String log) {
+        assertThat(world.lastRecovery.events()).as("events")
+                .anySatisfy(e -> {
+                    assertThat(e.id()).isEqualTo(id);
+                    assertThat(e.error()).contains(error);
+                    assertThat(e.text()).contains(log);
+                });
+    }
+
+    @Then("the work committed in generations {generation} to {generation} is in the database")
+    public void theWorkCommittedInIsInTheDatabase(Integer low, Integer high) {
+        Map<Integer, String> pages = pagesByNumber();
+        List<Workload.Committed> work = world.committed.stream().filter(c -> c.generation() >= low && c.generation() <= high).toList();
+        assertThat(work).as("work committed in those generations").isNotEmpty();
+        for (Workload.Committed c : work) {
+            assertThat(pages.get(c.page())).as("page %d of %s", c.page(), c.label()).isEqualTo(c.label());
+        }
+    }
+
+    @Then("none of the work committed from generation {generation} on is in the database")
+    public void noneOfTheWorkFromIsInTheDatabase(Integer from) {
+        Map<Integer, String> pages = pagesByNumber();
+        List<Workload.Committed> work = world.committed.stream().filter(c -> c.generation() >= from).toList();
+        assertThat(work).as("work committed from that generation on").isNotEmpty();
+        for (Workload.Committed c : work) {
+            assertThat(pages.get(c.page())).as("page %d of %s", c.page(), c.label()).isNotEqualTo(c.label());
+        }
+    }
+
+    @Then("the database header requires logs {string}, the highest created when {log} was created")
+    public void theDatabaseHeaderRequires(String range, String log) {
+        DatabaseHeader h = DatabaseFile.readHeader(world.disk(), world.config().databaseFile());
+        assertThat(h.state().shown()).isEqualTo("Dirty Shutdown");
+        assertThat(h.logRequired()).isEqualTo(range);
+        assertThat(h.logRequiredHighCreated()).isEqualTo(LogFile.readHeader(world.disk(), world.file(log)).created());
     }
 
     @Then("the engine reports event {int} with error {jetError}")

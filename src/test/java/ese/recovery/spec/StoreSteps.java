@@ -47,6 +47,17 @@ public class StoreSteps {
         world.store().crash();
     }
 
+    @Given("the store is stopped cleanly")
+    public void theStoreIsStoppedCleanly() {
+        world.store().dismount();
+    }
+
+    @Given("the crash damages page {int} of the database")
+    public void theCrashDamagesPage(int page) {
+        ese.recovery.io.Damage.databasePage(world.disk(), world.config().databaseFile(), page);
+    }
+
+    @Given("the store has been brought online")
     @When("the store is brought online")
     public void theStoreIsBroughtOnline() {
         Store.Mount mount = Store.mount(world.config());

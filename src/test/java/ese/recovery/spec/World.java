@@ -39,6 +39,10 @@ public class World {
     RecoveryResult lastRecovery;
     Optional<DatabaseHeader> headerAfterRecovery = Optional.empty();
     String lastDump;
+    ese.recovery.backup.BackupSet onlineBackup;
+    Path offlineBackup;
+    /** The restore waiting for hard recovery (Exchange 5.5 keeps it in the Restore in Progress key). */
+    Optional<ese.recovery.engine.RestoreEnvironment> pendingRestore = Optional.empty();
 
     void createFolder(String scenarioName, int line) {
         String safe = scenarioName.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
@@ -56,7 +60,7 @@ public class World {
     }
 
     void useProfile(EngineProfile profile) {
-        config = EngineConfig.inFolder(folder, profile, SEED, SPEC_LOG_BYTES);
+        config = EngineConfig.inFolder(folder, profile, SEED, SPEC_LOG_BYTES).withDisk(ese.recovery.io.NioDisk.unforced());
     }
 
     EngineConfig config() {

@@ -1,0 +1,92 @@
+package ese.recovery.backup;
+
+import ese.recovery.database.BackupInfo;
+import ese.recovery.database.DatabaseFile;
+import ese.recovery.database.DatabaseHeader;
+import ese.recovery.engine.EngineConfig;
+import ese.recovery.engine.Store;
+import ese.recovery.io.Disk;
+import ese.recovery.jet.JetError;
+import ese.recovery.jet.JetException;
+import ese.recovery.jet.Lgpos;
+import ese.recovery.jet.LogTime;
+import ese.recovery.log.LogFolder;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A full online (streaming) backup of a mounted store, in the order ESE's backup API runs it
+ * (backup.cxx: ErrBKBeginExternalBackup, ErrBKIPrepareLogFiles, ErrBKTruncateLog):
+ * <ol>
+ * <li>the backup set's logs start at the checkpoint's generation when the backup begins;</li>
+ * <li>the database file is copied as it is on disk, its header marked as a backup copy (bkinfoFullCur);</li>
+ * <li>the log rolls to a new generation; every closed log from the first one to the one before the new
+ *     current log is copied;</li>
+ * <li>before Exchange 2000 SP2 a patch file records the backup's range; later engines record it in the copy;</li>
+ * <li>logs below the checkpoint are deleted (truncated) and the live header records the backup.</li>
+ * </ol>
+ * The checkpoint keeps moving while a real backup copies the database; the model advances it once,
+ * after the roll, so truncation leaves only the logs written since the backup.
+ */
+public final class OnlineBackup {
+    private OnlineBackup() {
+    }
+
+    public static BackupSet take(Store store, Path backupFolder) {
+        EngineConfig config = store.config();
+        Disk disk = config.disk();
+        disk.createDirectories(backupFolder);
+        if (!disk.list(backupFolder).isEmpty()) {
+            throw new JetException(JetError.JET_errBackupDirectoryNotEmpty, backupFolder, "the backup folder must be empty");
+        }
+        int low = store.checkpoint().generation();
+        Lgpos mark = store.endOfLog();
+        LogTime markTime = LogTime.of(config.clock().now());
+
+        String dbName = config.databaseFile().getFileName().toString();
+        Path copy = backupFolder.resolve(dbName);
+        disk.create(copy, disk.read(config.databaseFile()));
+        disk.flush(copy);
+        DatabaseHeader live = DatabaseFile.readHeader(disk, config.databaseFile());
+        DatabaseFile.writeHeader(disk, copy, live.withBackups(live.lastFullBackup(), new BackupInfo(mark, markTime, low, 0)));
+
+        store.rollLog();
+        int high = store.currentGeneration() - 1;
+        store.advanceCheckpoint();
+        BackupInfo full = new BackupInfo(mark, markTime, low, high);
+
+        Optional<Path> patch = Optional.empty();
+        if (config.profile().patchFiles()) {
+            Path p = backupFolder.resolve(PatchFile.nameFor(dbName));
+            new PatchFile(live.databaseSignature(), live.logSignature(), full).write(disk, p);
+            patch = Optional.of(p);
+        } else {
+            DatabaseFile.writeHeader(disk, copy, live.withBackups(live.lastFullBackup(), full));
+        }
+
+        List<Path> logs = new ArrayList<>();
+        for (int g = low; g <= high; g++) {
+            Path source = config.numberedLog(g);
+            if (!disk.exists(source)) {
+                throw new JetException(JetError.JET_errMissingFileToBackup, source, "a log of the backup set is missing");
+            }
+            Path target = backupFolder.resolve(source.getFileName());
+            disk.create(target, disk.read(source));
+            disk.flush(target);
+            logs.add(target);
+        }
+
+        int truncateBelow = store.checkpoint().generation();
+        LogFolder folder = LogFolder.read(disk, config.logFolder(), config.names());
+        for (var e : folder.numbered().entrySet()) {
+            if (e.getKey() < truncateBelow) {
+                disk.delete(e.getValue());
+            }
+        }
+        store.recordFullBackup(full);
+        return new BackupSet(backupFolder, config.profile(), copy, patch, logs, low, high);
+    }
+}

@@ -1,0 +1,76 @@
+package ese.recovery.spec;
+
+import ese.recovery.backup.OfflineBackup;
+import ese.recovery.backup.OnlineBackup;
+import ese.recovery.backup.Restore;
+import ese.recovery.engine.EngineProfile;
+import ese.recovery.engine.Store;
+import ese.recovery.log.LogNames;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Online and offline backups, and restoring them. */
+public class BackupSteps {
+    private final World world;
+
+    public BackupSteps(World world) {
+        this.world = world;
+    }
+
+    @Given("an online backup of the store is taken")
+    public void anOnlineBackupIsTaken() {
+        world.onlineBackup = OnlineBackup.take(world.store(), world.folder().resolve("online-backup"));
+    }
+
+    @Given("an offline backup of the database is taken")
+    public void anOfflineBackupIsTaken() {
+        world.offlineBackup = OfflineBackup.take(world.config(), world.folder().resolve("offline-backup"));
+    }
+
+    @Given("the offline backup is restored")
+    public void theOfflineBackupIsRestored() {
+        OfflineBackup.restore(world.config(), world.offlineBackup);
+    }
+
+    @Given("the online backup is restored")
+    public void theOnlineBackupIsRestored() {
+        world.pendingRestore = Optional.of(Restore.restore(world.config(), world.onlineBackup, Restore.defaultLogFolder(world.config())));
+    }
+
+    @When("the restore completes and the store is brought online")
+    public void theRestoreCompletes() {
+        Store.Mount mount = world.config().profile() == EngineProfile.EXCHANGE_5_5
+                ? Store.mount(world.config(), world.pendingRestore)
+                : Store.mount(world.config());
+        world.lastRecovery = mount.recovery();
+        world.headerAfterRecovery = mount.headerAfterRecovery();
+        mount.store().ifPresent(world::store);
+    }
+
+    @Then("the online backup holds the logs {log} to {log}, all older than {log}")
+    public void theOnlineBackupHolds(String first, String last, String than) {
+        int low = LogNames.parseGenerationName(first).orElseThrow();
+        int high = LogNames.parseGenerationName(last).orElseThrow();
+        assertThat(world.onlineBackup.generationLow()).isEqualTo(low);
+        assertThat(world.onlineBackup.generationHigh()).isEqualTo(high);
+        assertThat(world.onlineBackup.logs()).hasSize(high - low + 1);
+        assertThat(high).isLessThan(LogNames.parseGenerationName(than).orElseThrow());
+    }
+
+    @Then("the online backup holds the patch file {string}")
+    public void theOnlineBackupHoldsThePatchFile(String name) {
+        assertThat(world.onlineBackup.patchFile()).hasValueSatisfying(p -> assertThat(p.getFileName().toString()).isEqualTo(name));
+        assertThat(world.disk().exists(world.onlineBackup.folder().resolve(name))).isTrue();
+    }
+
+    @Then("the online backup holds no patch file")
+    public void theOnlineBackupHoldsNoPatchFile() {
+        assertThat(world.onlineBackup.patchFile()).isEmpty();
+        assertThat(world.disk().list(world.onlineBackup.folder())).noneMatch(p -> p.getFileName().toString().endsWith(".pat"));
+    }
+}
