@@ -42,6 +42,13 @@ public class BackupSteps {
         world.pendingRestore = Optional.of(Restore.restore(world.config(), world.onlineBackup, Restore.defaultLogFolder(world.config())));
     }
 
+    @Given("the restored patch file is removed")
+    public void theRestoredPatchFileIsRemoved() {
+        var env = world.pendingRestore.orElseThrow(() -> new IllegalStateException("nothing was restored"));
+        var patch = world.onlineBackup.patchFile().orElseThrow(() -> new IllegalStateException("this backup has no patch file"));
+        world.disk().delete(env.backupLogFolder().resolve(patch.getFileName()));
+    }
+
     @When("the restore completes and the store is brought online")
     public void theRestoreCompletes() {
         Store.Mount mount = world.config().profile() == EngineProfile.EXCHANGE_5_5

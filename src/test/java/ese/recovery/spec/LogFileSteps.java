@@ -1,6 +1,8 @@
 package ese.recovery.spec;
 
 import ese.recovery.io.Damage;
+import ese.recovery.log.LogFile;
+import ese.recovery.log.LogFileHeader;
 import ese.recovery.log.LogFolder;
 import ese.recovery.log.LogNames;
 import io.cucumber.java.en.Given;
@@ -57,6 +59,16 @@ public class LogFileSteps {
     @Given("the header of {log} is damaged")
     public void theHeaderIsDamaged(String log) {
         Damage.logHeader(world.disk(), existing(log));
+    }
+
+    @Then("{log} is generation {generation}, following {log}")
+    public void isGenerationFollowing(String log, Integer generation, String previous) {
+        LogFileHeader h = LogFile.readHeader(world.disk(), existing(log));
+        LogFileHeader p = LogFile.readHeader(world.disk(), existing(previous));
+        assertThat(h.generation()).isEqualTo(generation);
+        assertThat(p.generation()).isEqualTo(generation - 1);
+        assertThat(h.previousGenerationCreated()).isEqualTo(p.created());
+        assertThat(h.logSignature()).isEqualTo(p.logSignature());
     }
 
     @Then("the log folder holds {log} to {log} and {log}")
