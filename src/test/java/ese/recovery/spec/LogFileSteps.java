@@ -7,6 +7,7 @@ import ese.recovery.log.LogFolder;
 import ese.recovery.log.LogNames;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +70,11 @@ public class LogFileSteps {
         assertThat(p.generation()).isEqualTo(generation - 1);
         assertThat(h.previousGenerationCreated()).isEqualTo(p.created());
         assertThat(h.logSignature()).isEqualTo(p.logSignature());
+    }
+
+    @When("the log folder is listed")
+    public void theLogFolderIsListed() {
+        world.lastDump = ese.recovery.dump.FolderListing.of(world.disk(), world.config().logFolder());
     }
 
     @Then("the log folder holds {log} to {log} and {log}")
