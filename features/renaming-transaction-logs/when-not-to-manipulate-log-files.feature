@@ -39,6 +39,27 @@ Feature: When not to manipulate log files
       When the store is brought online
       Then the engine reports event 465 with error -501 JET_errLogFileCorrupt for E0000015.log
 
+    @section:when-not-to-manipulate-log-files
+    Scenario: Dumping the database header after the failed soft recovery shows what it requires
+      Given an Exchange 2000 Server store whose current log is generation 0xF
+      And an online backup of the store is taken
+      And the store goes on until generation 0x1A is the current log
+      And the store stops abnormally
+      And E0000015.log is damaged
+      And the store has been brought online
+      When the database header is dumped
+      Then the dump shows "State: Dirty Shutdown"
+      And the dump shows "Log Required: 16-26 (0x10-0x1A)"
+
+    @section:when-not-to-manipulate-log-files
+    Scenario: Dumping E0000015.log shows it damaged
+      Given an Exchange 2000 Server store whose current log is generation 0x16
+      And the store stops abnormally
+      And E0000015.log is damaged
+      When E0000015.log is dumped
+      Then the dump shows "lGeneration: 21 (0x15)"
+      And the dump shows "ERROR: Log damaged (unusable). Damage at (0x15,8,0): checksum mismatch. Error -501."
+
   Rule: After a failed soft recovery, renaming the last good log to E00.log does not soft-recover
     "In this situation do not try to manipulate the logs in any way. [...] the database will not soft
     recover if you remove the bad log file or rename the last known good log file to E00.log."

@@ -1,0 +1,31 @@
+package ese.recovery.spec;
+
+import ese.recovery.dump.FileDump;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** eseutil-shaped views of the files: /mh for the database header, /ml for a log. */
+public class DumpSteps {
+    private final World world;
+
+    public DumpSteps(World world) {
+        this.world = world;
+    }
+
+    @When("the database header is dumped")
+    public void theDatabaseHeaderIsDumped() {
+        world.lastDump = FileDump.databaseHeader(world.disk(), world.config().databaseFile());
+    }
+
+    @When("{log} is dumped")
+    public void isDumped(String log) {
+        world.lastDump = FileDump.log(world.disk(), world.file(log));
+    }
+
+    @Then("the dump shows {string}")
+    public void theDumpShows(String line) {
+        assertThat(world.lastDump.lines().map(String::strip)).contains(line);
+    }
+}
