@@ -30,7 +30,11 @@ public class LogFileSteps {
 
     @Given("{log} is renamed to {log}")
     public void isRenamedTo(String from, String to) {
-        world.disk().rename(existing(from), world.file(to));
+        Path source = existing(from);
+        if (world.disk().exists(world.file(to))) {
+            throw new IllegalArgumentException("cannot rename " + from + " to " + to + ": " + to + " exists and would be overwritten");
+        }
+        world.disk().rename(source, world.file(to));
     }
 
     @Given("the logs from {log} to {log} are removed")
