@@ -22,7 +22,7 @@ public final class ByteReader {
     }
 
     public ByteReader(byte[] bytes, int offset, int length) {
-        if (offset < 0 || length < 0 || offset + length > bytes.length) {
+        if (offset < 0 || length < 0 || length > bytes.length - offset) {
             throw new FormatException("range " + offset + "+" + length + " outside " + bytes.length + " bytes");
         }
         this.bytes = bytes;

@@ -21,6 +21,9 @@ public final class ByteWriter {
     }
 
     public ByteWriter u8(int v) {
+        if (v < 0 || v > 0xFF) {
+            throw new IllegalArgumentException("not an unsigned 8-bit value: " + v);
+        }
         ensure(1);
         bytes[position++] = (byte) v;
         return this;

@@ -14,6 +14,15 @@ public record LogTime(long epochMillis) implements Comparable<LogTime> {
     public static final int SIZE = 8;
     public static final LogTime NONE = new LogTime(Long.MIN_VALUE);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss.SSS");
+    /** The years one byte of "years since 1900" can hold. */
+    private static final long EARLIEST = -2_208_988_800_000L; // 1900-01-01T00:00:00Z
+    private static final long LATEST = 5_869_583_999_999L;    // 2155-12-31T23:59:59.999Z
+
+    public LogTime {
+        if (epochMillis != Long.MIN_VALUE && (epochMillis < EARLIEST || epochMillis > LATEST)) {
+            throw new IllegalArgumentException("a LOGTIME holds the years 1900 to 2155: " + Instant.ofEpochMilli(epochMillis));
+        }
+    }
 
     public static LogTime of(Instant instant) {
         return new LogTime(instant.toEpochMilli());

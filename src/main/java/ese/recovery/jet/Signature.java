@@ -1,6 +1,5 @@
 package ese.recovery.jet;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -15,8 +14,11 @@ public record Signature(int random, LogTime created, String computerName) {
     public Signature {
         Objects.requireNonNull(created);
         Objects.requireNonNull(computerName);
-        if (computerName.getBytes(StandardCharsets.US_ASCII).length > 16) {
+        if (computerName.length() > 16) {
             throw new IllegalArgumentException("computer name longer than 16 characters: " + computerName);
+        }
+        if (!computerName.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+            throw new IllegalArgumentException("a computer name is printable ASCII (it is stored as 16 bytes): " + computerName);
         }
     }
 
