@@ -126,6 +126,10 @@ public final class LogFile {
                 return damaged(header, records, bytes, sector, sectors,
                         String.format("block belongs at (0x%X,%d), not here", blockGen, blockSector));
             }
+            if (!isZero(bytes, at + (int) extent, sectors * sectorSize - (int) extent)) {
+                // the checksum covers the records only; the rest of the block's last sector is written as zeros
+                return damaged(header, records, bytes, sector, sectors, "bytes after the block's records are not zero");
+            }
             List<PositionedRecord> block = new ArrayList<>();
             ByteReader payload = new ByteReader(bytes, at + BLOCK_HEADER, (int) length);
             try {

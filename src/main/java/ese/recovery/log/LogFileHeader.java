@@ -36,6 +36,8 @@ public record LogFileHeader(
     public static final int SECTOR_SIZE = 512;
     /** fLGFlags bit: circular logging is on. */
     public static final int FLAG_CIRCULAR_LOGGING = 0x02;
+    /** The most databases a header lists; a reader takes more as a sign of damage. */
+    public static final int MAX_ATTACHMENTS = 16;
 
     /** A database attached when this generation began: ESE's ATTACHINFO, reduced to what recovery checks. */
     public record AttachInfo(String database, Signature databaseSignature, Lgpos consistentAt) {
@@ -46,6 +48,9 @@ public record LogFileHeader(
         Objects.requireNonNull(created);
         Objects.requireNonNull(previousGenerationCreated);
         attachments = List.copyOf(attachments);
+        if (attachments.size() > MAX_ATTACHMENTS) {
+            throw new IllegalArgumentException("a log header lists at most " + MAX_ATTACHMENTS + " databases: " + attachments.size());
+        }
     }
 
     public long fileBytes() {
@@ -91,7 +96,7 @@ public record LogFileHeader(
         String base = r.fixedAscii(4);
         r.at(1024);
         int count = r.u16();
-        if (count > 16) {
+        if (count > MAX_ATTACHMENTS) {
             throw new ByteReader.FormatException("attachment count " + count + " is not plausible");
         }
         List<AttachInfo> attachments = new java.util.ArrayList<>();
