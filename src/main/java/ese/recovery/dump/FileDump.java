@@ -10,6 +10,7 @@ import ese.recovery.jet.JetException;
 import ese.recovery.log.LogFile;
 import ese.recovery.log.LogFileHeader;
 import ese.recovery.log.LogNames;
+import ese.recovery.log.LogSequence;
 
 import java.nio.file.Path;
 
@@ -24,7 +25,11 @@ public final class FileDump {
 
     /** eseutil /mh. */
     public static String databaseHeader(Disk disk, Path database) {
-        DatabaseFile.HeaderRead read = DatabaseFile.readHeaderCopies(disk, database);
+        return databaseHeader(database, DatabaseFile.readHeaderCopies(disk, database));
+    }
+
+    /** eseutil /mh on a header already read. */
+    public static String databaseHeader(Path database, DatabaseFile.HeaderRead read) {
         DatabaseHeader h = read.header();
         StringBuilder out = new StringBuilder();
         out.append("Database: ").append(database.getFileName()).append('\n');
@@ -46,7 +51,11 @@ public final class FileDump {
 
     /** eseutil /ml on one log: its header, then the integrity check of its records. */
     public static String log(Disk disk, Path log) {
-        LogFile.Scan scan = LogFile.scan(disk, log);
+        return log(log, LogFile.scan(disk, log));
+    }
+
+    /** eseutil /ml on one log already read. */
+    public static String log(Path log, LogFile.Scan scan) {
         LogFileHeader h = scan.header();
         StringBuilder out = new StringBuilder();
         out.append("Signature Log file: ").append(log.getFileName()).append('\n');
@@ -71,10 +80,53 @@ public final class FileDump {
         return out.toString();
     }
 
+    /**
+     * eseutil /ml on a base name ({@code /ml E00}): the verification of the stream's sequence, one line
+     * per log, then the missing generations and the verdict.
+     */
+    public static String logSequence(LogSequence.Verification v) {
+        StringBuilder out = new StringBuilder("Verifying log files...\n");
+        line(out, "Folder", v.folder().toString());
+        line(out, "Base name", v.names().base());
+        line(out, "Log generation range", v.lowGeneration().isPresent() && v.highGeneration().isPresent()
+                ? String.format("0x%X-0x%X", v.lowGeneration().get(), v.highGeneration().get()) : "none");
+        out.append('\n');
+        for (LogSequence.LogCheck c : v.logs()) {
+            String role = c.role() == LogSequence.Role.TEMPORARY ? " (the next log being prepared, outside the sequence)" : "";
+            if (c.ok()) {
+                out.append("      Log file: ").append(c.file().getFileName()).append(" - OK").append(role).append('\n');
+            } else {
+                out.append("      Log file: ").append(c.file().getFileName()).append(" - ERROR").append(role).append('\n');
+                for (LogSequence.Finding f : c.findings()) {
+                    out.append("          ").append(f.error()).append(": ").append(f.detail()).append('\n');
+                }
+            }
+        }
+        if (!v.missingGenerations().isEmpty()) {
+            out.append("\nMissing log file(s): ")
+                    .append(String.join(", ", v.missingGenerations().stream().map(v.names()::numbered).toList())).append('\n');
+        }
+        v.findings().stream().filter(f -> f.error() == JetError.JET_errMissingLogFile && f.file().getFileName().toString().equals(v.names().current()))
+                .forEach(f -> out.append("Missing current log file: ").append(f.file().getFileName()).append(" (").append(f.detail()).append(")\n"));
+        out.append('\n');
+        if (v.ok()) {
+            out.append("No damaged log files were found.\n");
+        } else {
+            out.append("ERROR: ").append(v.findings().size()).append(" problem(s) found in the log sequence; the first: ")
+                    .append(v.firstFinding().orElseThrow()).append('\n');
+        }
+        return out.toString();
+    }
+
     /** eseutil /mk. */
     public static String checkpoint(Disk disk, Path checkpointFile) {
         Checkpoint c = CheckpointFile.read(disk, checkpointFile)
                 .orElseThrow(() -> new JetException(JetError.JET_errCheckpointFileNotFound, checkpointFile, "checkpoint file not found"));
+        return checkpoint(checkpointFile, c);
+    }
+
+    /** eseutil /mk on a checkpoint already read. */
+    public static String checkpoint(Path checkpointFile, Checkpoint c) {
         StringBuilder out = new StringBuilder();
         out.append("Checkpoint file: ").append(checkpointFile.getFileName()).append('\n');
         line(out, "LastFullBackupCheckpoint", c.lastFullBackup().toString());

@@ -10,11 +10,13 @@ import java.util.Objects;
 public final class JetException extends RuntimeException {
     private final JetError error;
     private final transient Path file;
+    private final String detail;
 
     public JetException(JetError error, Path file, String detail) {
         super(message(error, file, detail));
         this.error = Objects.requireNonNull(error);
         this.file = file;
+        this.detail = detail;
     }
 
     public JetException(JetError error, Path file, String detail, Throwable cause) {
@@ -29,6 +31,11 @@ public final class JetException extends RuntimeException {
     /** The file the error concerns, or null when it concerns no single file. */
     public Path file() {
         return file;
+    }
+
+    /** What was wrong, without the file name and the error the message adds around it. */
+    public String detail() {
+        return detail;
     }
 
     private static String message(JetError error, Path file, String detail) {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What one log stream has in a folder, by name only: the numbered logs by generation, the current
@@ -32,6 +34,15 @@ public record LogFolder(Path folder, LogNames names, SortedMap<Integer, Path> nu
             }
         }
         return new LogFolder(folder, names, Collections.unmodifiableSortedMap(numbered), Optional.ofNullable(current), Optional.ofNullable(temporary));
+    }
+
+    /** The log streams that have files in the folder, by base name ({@code E00}, {@code EDB}...), in order. */
+    public static SortedSet<String> streams(Disk disk, Path folder) {
+        SortedSet<String> bases = new TreeSet<>();
+        for (Path p : disk.list(folder)) {
+            LogNames.streamOf(p.getFileName().toString()).ifPresent(n -> bases.add(n.base()));
+        }
+        return Collections.unmodifiableSortedSet(bases);
     }
 
     public boolean isEmpty() {

@@ -90,6 +90,22 @@ public record LogNames(String base) {
         return new LogNames(fileName.substring(0, 3));
     }
 
+    private static final Pattern ANY_LOG = Pattern.compile("([A-Za-z0-9]{3})([0-9A-Fa-f]{5}|[0-9A-Fa-f]{8}|tmp)?\\.log", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The log stream a file belongs to, if its name is one of a stream's logs: {@code E00} for
+     * {@code E0000015.log}, {@code E00.log} or {@code E00tmp.log}; empty for any other name.
+     */
+    public static Optional<LogNames> streamOf(String fileName) {
+        Matcher m = ANY_LOG.matcher(fileName);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        LogNames names = new LogNames(m.group(1));
+        boolean belongs = names.isCurrent(fileName) || names.isTemporary(fileName) || names.generationOf(fileName).isPresent();
+        return belongs ? Optional.of(names) : Optional.empty();
+    }
+
     /** Generation as eseutil shows it: {@code 21 (0x15)}. */
     public static String describe(int generation) {
         return generation + " (0x" + Integer.toHexString(generation).toUpperCase(Locale.ROOT) + ")";
