@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The tool's exit codes: 0 for success, a few for what is not a JET error, and one code per JET
  * error by a fixed table, grouped by what the error concerns (logs 10-29, checkpoint 30-39, database
- * 40-59, restore 60-79). A JET error the table does not list exits with {@link #OTHER_JET_ERROR}.
+ * 40-59, restore 60-69, backup 70-79). A JET error the table does not list exits with {@link #OTHER_JET_ERROR}.
  * The table is printed by {@code eserecover --help} and documented in docs/cli.md; codes never change
  * meaning once published.
  */
@@ -81,6 +81,11 @@ public final class ExitCodes {
         row(65, "log damaged during hard recovery", JetError.JET_errLogCorruptDuringHardRecovery);
         row(66, "existing log has a bad signature", JetError.JET_errExistingLogFileHasBadSignature);
         row(67, "existing log not contiguous", JetError.JET_errExistingLogFileIsNotContiguous);
+        row(68, "restored log has a bad signature", JetError.JET_errGivenLogFileHasBadSignature);
+        row(69, "current logs missing after the restored ones", JetError.JET_errMissingCurrentLogFiles);
+
+        row(70, "backup directory not empty", JetError.JET_errBackupDirectoryNotEmpty);
+        row(71, "log or patch files missing during backup", JetError.JET_errMissingFileToBackup);
     }
 
     private ExitCodes() {
