@@ -3,6 +3,8 @@ package ese.recovery.cli;
 import ese.recovery.jet.JetError;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,5 +34,15 @@ class ExitCodesTest {
         assertThat(ExitCodes.of(JetError.JET_errMissingLogFile)).isEqualTo(16);
         assertThat(ExitCodes.of(JetError.JET_errLogFileCorrupt)).isEqualTo(10);
         assertThat(ExitCodes.of(JetError.JET_errFileNotFound)).isEqualTo(ExitCodes.IO);
+    }
+
+    @Test
+    void docsCliMdListsEveryRowOfTheTable() throws Exception {
+        String doc = Files.readString(Path.of("docs/cli.md"));
+        for (ExitCodes.Row r : ExitCodes.rows()) {
+            String errors = String.join(", ", r.errors().stream().map(JetError::toString).toList());
+            String row = "| " + r.code() + " | " + (errors.isEmpty() ? "|" : errors + " |");
+            assertThat(doc).as("docs/cli.md row for exit code %d", r.code()).contains(row);
+        }
     }
 }
