@@ -1,6 +1,5 @@
 package ese.recovery.log;
 
-import ese.recovery.engine.EngineConfig;
 import ese.recovery.engine.EngineProfile;
 import ese.recovery.engine.Store;
 import ese.recovery.engine.Workload;
@@ -110,7 +109,7 @@ class LogSequenceTest {
     void aLogWhosePreviousGenerationTimeIsNotThePreviousLogsCreationTimeIsInvalidLogSequence(@TempDir Path other) {
         StreamFolder.crashedStore(folder, 4);
         // the same stream (same seed, so the same log signature), but its clock read once more before generation 2
-        Store store = Store.create(EngineConfig.inFolder(other, EngineProfile.EXCHANGE_2000, 812592, StreamFolder.LOG_BYTES));
+        Store store = Store.create(StreamFolder.config(other, EngineProfile.EXCHANGE_2000, 812592));
         store.advanceCheckpoint();
         new Workload(store).fillUntil(4, 3);
         store.crash();

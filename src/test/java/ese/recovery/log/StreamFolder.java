@@ -4,6 +4,7 @@ import ese.recovery.engine.EngineConfig;
 import ese.recovery.engine.EngineProfile;
 import ese.recovery.engine.Store;
 import ese.recovery.engine.Workload;
+import ese.recovery.io.NioDisk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,10 +28,15 @@ public final class StreamFolder {
 
     /** A store whose current log is {@code currentGeneration}, stopped abnormally: logs 1 to current-1, E00.log, checkpoint, database. */
     public static Path crashedStore(Path folder, EngineProfile profile, long seed, int currentGeneration) {
-        Store store = Store.create(EngineConfig.inFolder(folder, profile, seed, LOG_BYTES));
+        Store store = Store.create(config(folder, profile, seed));
         new Workload(store).fillUntil(currentGeneration, 3);
         store.crash();
         return folder;
+    }
+
+    /** An engine on the folder; flushes are ordered but not forced to the device, which tests need not wait for. */
+    public static EngineConfig config(Path folder, EngineProfile profile, long seed) {
+        return EngineConfig.inFolder(folder, profile, seed, LOG_BYTES).withDisk(NioDisk.unforced());
     }
 
     /** The same, for Exchange 2000 with the seed the specification uses. */
