@@ -98,6 +98,7 @@ public final class ExchangeService implements Service {
     private final long seed;
     private int starts;
     private Store store;
+    private ServiceStart lastStart;
     private final List<RecoveryResult> recoveries = new java.util.ArrayList<>();
 
     private ExchangeService(Server server, Role role, int logFileBytes, long seed) {
@@ -184,8 +185,18 @@ public final class ExchangeService implements Service {
                 logFileBytes, server.clock(), seed + starts, server.computerName()));
     }
 
+    /** What the last attempt to start the service came to, whoever started it. */
+    public Optional<ServiceStart> lastStart() {
+        return Optional.ofNullable(lastStart);
+    }
+
     @Override
     public ServiceStart start() {
+        lastStart = startEngine();
+        return lastStart;
+    }
+
+    private ServiceStart startEngine() {
         if (running()) {
             return ServiceStart.started(name(), "already running");
         }
@@ -217,7 +228,7 @@ public final class ExchangeService implements Service {
             RestoreInProgress.markRecovered(registry, role.key());
             store.dismount();
             store = null;
-            return start();
+            return startEngine();
         }
         registry.openKey(name(), role.key());
         return ServiceStart.started(name(), mount.recovery().toString());

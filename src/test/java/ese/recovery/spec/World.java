@@ -43,6 +43,8 @@ public class World {
     Path offlineBackup;
     /** The restore waiting for hard recovery (Exchange 5.5 keeps it in the Restore in Progress key). */
     Optional<ese.recovery.engine.RestoreEnvironment> pendingRestore = Optional.empty();
+    /** The Exchange 5.5 server, its cluster and its backup program, in the cluster restore scenarios. */
+    ExchangeSite site;
 
     void createFolder(String scenarioName, int line) {
         String safe = scenarioName.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
@@ -61,6 +63,11 @@ public class World {
 
     void useProfile(EngineProfile profile) {
         config = EngineConfig.inFolder(folder, profile, SEED, SPEC_LOG_BYTES).withDisk(ese.recovery.io.NioDisk.unforced());
+    }
+
+    /** An engine whose files are where a service's registry parameters say (the Exchange 5.5 directory). */
+    void useConfig(EngineConfig engine) {
+        config = engine;
     }
 
     EngineConfig config() {
