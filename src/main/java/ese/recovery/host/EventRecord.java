@@ -34,12 +34,20 @@ public record EventRecord(int number, Instant time, EventType type, String sourc
         }
     }
 
-    /** True when the description carries {@code error} in one of the forms Exchange events show it. */
+    /**
+     * True when the description carries {@code error} in one of the forms Exchange events show it: signed
+     * (-528), unsigned (4294966768), hex (0xfffffdf0), or as Exchange 5.5 shows it during a restore
+     * (0xc8000210); a number inside a longer number does not count.
+     */
     public boolean carries(JetError error) {
-        return description.contains(Integer.toString(error.number()))
-                || description.contains(Long.toString(error.unsigned()))
-                || description.toLowerCase(java.util.Locale.ROOT).contains(error.hex())
-                || description.toLowerCase(java.util.Locale.ROOT).contains(String.format("0x%08x", 0xC8000000L + -error.number()));
+        String d = description.toLowerCase(java.util.Locale.ROOT);
+        for (String form : new String[]{Integer.toString(error.number()), Long.toString(error.unsigned()), error.hex(),
+                String.format("0x%08x", 0xC8000000L + -error.number())}) {
+            if (java.util.regex.Pattern.compile("(?<![0-9a-z-])" + java.util.regex.Pattern.quote(form) + "(?![0-9a-z])").matcher(d).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** As Event Viewer's event properties show it. */

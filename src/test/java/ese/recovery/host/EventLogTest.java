@@ -48,6 +48,10 @@ class EventLogTest {
             EventRecord r = new EventRecord(1, Instant.EPOCH, EventType.ERROR, "MSExchangeDS", "", 1002, "X", "error " + form + ".");
             assertThat(r.carries(JetError.JET_errMissingLogFile)).as(form).isTrue();
         }
+        for (String other : new String[]{"-5280", "1-528", "0xfffffdf01"}) {
+            EventRecord r = new EventRecord(1, Instant.EPOCH, EventType.ERROR, "MSExchangeDS", "", 1002, "X", "error " + other + ".");
+            assertThat(r.carries(JetError.JET_errMissingLogFile)).as(other).isFalse();
+        }
     }
 
     @Test
