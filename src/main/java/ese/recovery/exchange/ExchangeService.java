@@ -41,21 +41,28 @@ import java.util.Optional;
 public final class ExchangeService implements Service {
     private static final String ENGINE_CATEGORY = "Logging/Recovery";
 
+    /** A registry parameter of a service: the subkey of its service key and the value's name. */
+    public record Parameter(String subkey, String name) {
+    }
+
     /** Which Exchange service, with its registry parameters and the events it logs. */
     public enum Role {
-        DIRECTORY("MSExchangeDS", "Microsoft Exchange Directory", List.of(), "dir.edb", "dsadata",
-                "Parameters", "DSA Database file", "Parameters", "Database log files path", "Parameters", "DSA Working Directory"),
-        INFORMATION_STORE("MSExchangeIS", "Microsoft Exchange Information Store", List.of("MSExchangeDS"), "priv.edb", "mdbdata",
-                "ParametersPrivate", "DB Path", "ParametersSystem", "DB Log Path", "ParametersSystem", "Working Directory");
+        DIRECTORY("MSExchangeDS", "Microsoft Exchange Directory", List.of(), "dir.edb", "dsadata", List.of(
+                new Parameter("Parameters", "DSA Database file"), new Parameter("Parameters", "Database log files path"),
+                new Parameter("Parameters", "DSA Working Directory"))),
+        INFORMATION_STORE("MSExchangeIS", "Microsoft Exchange Information Store", List.of("MSExchangeDS"), "priv.edb", "mdbdata", List.of(
+                new Parameter("ParametersPrivate", "DB Path"), new Parameter("ParametersSystem", "DB Log Path"),
+                new Parameter("ParametersSystem", "Working Directory")));
 
         private final String service;
         private final String displayName;
         private final List<String> dependsOn;
         private final String databaseName;
         private final String folderName;
-        private final String[] parameters;
+        /** The database file, the log folder and the working directory (checkpoint), in that order. */
+        private final List<Parameter> parameters;
 
-        Role(String service, String displayName, List<String> dependsOn, String databaseName, String folderName, String... parameters) {
+        Role(String service, String displayName, List<String> dependsOn, String databaseName, String folderName, List<Parameter> parameters) {
             this.service = service;
             this.displayName = displayName;
             this.dependsOn = dependsOn;
@@ -115,16 +122,18 @@ public final class ExchangeService implements Service {
     public static ExchangeService install(Server server, Role role, Path folder, int logFileBytes, long seed) {
         ExchangeService s = new ExchangeService(server, role, logFileBytes, seed);
         Registry r = server.registry();
-        r.setValue(parameter(role, 0), role.parameters[1], new RegistryData.Sz(folder.resolve(role.databaseName).toString()));
-        r.setValue(parameter(role, 2), role.parameters[3], new RegistryData.Sz(folder.toString()));
-        r.setValue(parameter(role, 4), role.parameters[5], new RegistryData.Sz(folder.toString()));
+        List<String> paths = List.of(folder.resolve(role.databaseName).toString(), folder.toString(), folder.toString());
+        for (int i = 0; i < 3; i++) {
+            Parameter p = role.parameters.get(i);
+            r.setValue(key(role, p), p.name(), new RegistryData.Sz(paths.get(i)));
+        }
         server.services().install(s);
         Store.create(s.configuration().orElseThrow()).dismount();
         return s;
     }
 
-    private static String parameter(Role role, int i) {
-        return role.key() + "\\" + role.parameters[i];
+    private static String key(Role role, Parameter p) {
+        return role.key() + "\\" + p.subkey();
     }
 
     @Override
@@ -172,9 +181,10 @@ public final class ExchangeService implements Service {
     /** Where the engine's files are, from the parameters in the registry; empty when one is missing. */
     public Optional<EngineConfig> configuration() {
         Registry r = server.registry();
-        String[] values = new String[3];
-        for (int i = 0; i < 3; i++) {
-            Optional<RegistryData> v = r.value(parameter(role, 2 * i), role.parameters[2 * i + 1]);
+        String[] values = new String[role.parameters.size()];
+        for (int i = 0; i < values.length; i++) {
+            Parameter p = role.parameters.get(i);
+            Optional<RegistryData> v = r.value(key(role, p), p.name());
             if (v.isEmpty() || !(v.get() instanceof RegistryData.Sz sz)) {
                 return Optional.empty();
             }
@@ -271,17 +281,14 @@ public final class ExchangeService implements Service {
         return ServiceStart.failed(name(), serviceSpecific, detail);
     }
 
+    /** A parameter missing, or not a REG_SZ: the directory logs 1016 then 1002 with error 1 (KB Q263548). */
     private ServiceStart missingParameter() {
-        String missing = "";
-        for (int i = 0; i < 3; i++) {
-            if (server.registry().value(parameter(role, 2 * i), role.parameters[2 * i + 1]).isEmpty()) {
-                missing = role.parameters[2 * i + 1];
-                break;
-            }
-        }
-        server.applicationLog().write(role.eventSource(), EventType.ERROR, "Internal Processing", 1016, "Missing configuration parameter ("
-                + missing + "). The Microsoft Exchange Server database (EDB) may be corrupted. Try to reinstall the software.");
+        String missing = role.parameters.stream()
+                .filter(p -> !(server.registry().value(key(role, p), p.name()).orElse(null) instanceof RegistryData.Sz))
+                .map(Parameter::name).findFirst().orElseThrow();
         if (role == Role.DIRECTORY) {
+            server.applicationLog().write(role.eventSource(), EventType.ERROR, "Internal Processing", 1016, "Missing configuration parameter ("
+                    + missing + "). The Microsoft Exchange Server database (EDB) may be corrupted. Try to reinstall the software.");
             server.applicationLog().write(role.eventSource(), EventType.ERROR, "Internal Processing", 1002,
                     "The Microsoft Exchange Server database (EDB) could not be initialized and returned error 1. Unrecoverable error, the directory can't continue.");
         }
