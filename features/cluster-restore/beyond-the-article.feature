@@ -10,6 +10,7 @@ Feature: What follows from the article: no cluster, too late, and trying again
     the registry back, and the key written by the restore is there when the services start.
 
     @section:workaround @severity=critical
+    @claim:KBQ188674-CAUSE-4
     Scenario: On a server without a cluster, starting the Exchange services after the restore runs hard recovery
       Given an Exchange Server 5.5 server without a cluster, its directory and information store running
       And the directory commits work until EDB.log is generation 0x3
@@ -38,6 +39,7 @@ Feature: What follows from the article: no cluster, too late, and trying again
       And the "Microsoft Exchange Directory" resource is brought online in Cluster Administrator
 
     @section:cause @severity=critical
+    @claim:KBQ188674-CAUSE-5 @claim:KBQ188674-CAUSE-8
     Scenario: Starting the directory from the Services dialog after the resource failed fails again with -528
       When the directory service is started from the Services dialog in Control Panel
       Then the directory service is not running, with service-specific error 4294966768
@@ -45,6 +47,7 @@ Feature: What follows from the article: no cluster, too late, and trying again
       And the registry has no Restore in Progress key for MSExchangeDS
 
     @section:workaround @severity=critical
+    @claim:KBQ188674-WORK-2
     Scenario: Repeating the restore, then starting the directory from the Services dialog, succeeds
       Given the backup program restores the online backup of the directory
       When the directory service is started from the Services dialog in Control Panel
@@ -53,6 +56,7 @@ Feature: What follows from the article: no cluster, too late, and trying again
       And every committed transaction is in the database
 
     @section:workaround
+    @claim:KBQ188674-WORK-1 @claim:KBQ188674-WORK-4
     Scenario: Repeating the restore with Start Services after Restore, then bringing the resource online, leaves it online
       Given the backup program restores the online backup of the directory with "Start Services after Restore"
       When the "Microsoft Exchange Directory" resource is brought online in Cluster Administrator

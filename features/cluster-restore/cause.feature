@@ -17,6 +17,7 @@ Feature: Cause: the registry checkpoint overwrites the Restore in Progress key
     "During an online restore, the backup program adds the registry key "Restore in Progress"."
 
     @section:cause @severity=critical
+    @claim:KBQ188674-CAUSE-3
     Scenario: The online restore writes the Restore in Progress key with the restored log range
       When the backup program restores the online backup of the directory
       Then the registry holds the key "HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\MSExchangeDS\Restore in Progress" with the values:
@@ -31,6 +32,7 @@ Feature: Cause: the registry checkpoint overwrites the Restore in Progress key
         | EDB Database recovered | REG_BINARY   | 00                      |
 
     @section:cause
+    @claim:KBQ188674-CAUSE-3
     Scenario: The online restore puts back the database and EDB00001.log to EDB00003.log, without EDB.log
       When the backup program restores the online backup of the directory
       Then the directory's dsadata folder holds EDB00001.log to EDB00003.log and no EDB.log
@@ -39,6 +41,7 @@ Feature: Cause: the registry checkpoint overwrites the Restore in Progress key
     "This key is required to recover from an online restore."
 
     @section:cause @severity=critical
+    @claim:KBQ188674-CAUSE-4
     Scenario: With the key in place, starting the directory runs hard recovery over the restored logs and deletes the key
       Given the backup program restores the online backup of the directory
       When the directory service is started from the Services dialog in Control Panel
@@ -53,11 +56,13 @@ Feature: Cause: the registry checkpoint overwrites the Restore in Progress key
     Restore in Progress key is overwritten."
 
     @section:cause
+    @claim:KBQ188674-CAUSE-2
     Scenario: The registry checkpoint was saved before the restore, without the Restore in Progress key
       When the backup program restores the online backup of the directory
       Then the registry checkpoint of the "Microsoft Exchange Directory" resource holds "HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\MSExchangeDS" without a Restore in Progress key
 
     @section:cause @severity=critical
+    @claim:KBQ188674-CAUSE-1 @claim:KBQ188674-CAUSE-5 @claim:KBQ188674-CAUSE-6
     Scenario: Bringing the resource online writes the checkpoint back and the Restore in Progress key is gone
       Given the backup program restores the online backup of the directory
       When the "Microsoft Exchange Directory" resource is brought online in Cluster Administrator
@@ -71,6 +76,7 @@ Feature: Cause: the registry checkpoint overwrites the Restore in Progress key
     case, the Exchange database engine fails to initialize with a -528 JET_errMissingLogFile."
 
     @section:cause @severity=critical
+    @claim:KBQ188674-CAUSE-6 @claim:KBQ188674-CAUSE-7 @claim:KBQ188674-CAUSE-8
     Scenario: Brought online without the key, the engine's soft recovery looks for EDB.log and fails with -528
       Given the backup program restores the online backup of the directory
       When the "Microsoft Exchange Directory" resource is brought online in Cluster Administrator

@@ -15,6 +15,7 @@ Feature: More information: the events logged when the checkpoint overwrites the 
     events are logged:"
 
     @section:more-information @severity=critical
+    @claim:KBQ188674-MORE-1
     Scenario: The System log reports the cluster generic service failed, ClusSvc event 1042
       Given the "Microsoft Exchange Directory" resource is taken offline in Cluster Administrator
       And the files in the directory's dsadata folder are lost
@@ -23,6 +24,7 @@ Feature: More information: the events logged when the checkpoint overwrites the 
       Then the System event log reports event 1042 from ClusSvc of type Error, naming "Microsoft Exchange Directory"
 
     @section:more-information @severity=critical
+    @claim:KBQ188674-MORE-1 @claim:KBQ188674-SYM-2
     Scenario: The Application log reports MSExchangeDS event 1002 carrying -528
       Given the "Microsoft Exchange Directory" resource is taken offline in Cluster Administrator
       And the files in the directory's dsadata folder are lost
@@ -36,11 +38,13 @@ Feature: More information: the events logged when the checkpoint overwrites the 
     Base article Q174070."
 
     @section:more-information @link.kb=Q174070
+    @claim:KBQ188674-MORE-2 @claim:KBQ188674-CAUSE-2
     Scenario: A change made while the resource is online is saved to its registry checkpoint
       When the registry value "Circular Logging" of "HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\MSExchangeDS\Parameters" is set to 0x0
       Then the registry checkpoint of the "Microsoft Exchange Directory" resource holds "Circular Logging" = 0x0 under "HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\MSExchangeDS\Parameters"
 
     @section:more-information @link.kb=Q174070
+    @claim:KBQ188674-MORE-2 @claim:KBQ188674-CAUSE-1
     Scenario: A change made while the resource is offline is lost when it comes online
       Given the "Microsoft Exchange Directory" resource is taken offline in Cluster Administrator
       And the registry value "Circular Logging" of "HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\MSExchangeDS\Parameters" is set to 0x1

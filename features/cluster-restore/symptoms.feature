@@ -20,6 +20,7 @@ Feature: Symptoms: the directory resource fails after an online restore on a clu
     the resource will not start and enters a failed state."
 
     @section:symptoms @severity=critical
+    @claim:KBQ188674-SYM-1
     Scenario: Bringing the Microsoft Exchange Directory resource online after the online restore leaves it failed
       When the "Microsoft Exchange Directory" resource is brought online in Cluster Administrator
       Then the "Microsoft Exchange Directory" resource is in the Failed state
@@ -29,6 +30,7 @@ Feature: Symptoms: the directory resource fails after an online restore on a clu
     "The Application Event Log reports an event 1002."
 
     @section:symptoms @severity=critical
+    @claim:KBQ188674-SYM-2 @claim:KBQ188674-CAUSE-8
     Scenario: The Application event log reports event 1002 from MSExchangeDS with the engine's -528
       When the "Microsoft Exchange Directory" resource is brought online in Cluster Administrator
       Then the Application event log reports event 1002 from MSExchangeDS of type Error, carrying -528 JET_errMissingLogFile

@@ -17,6 +17,7 @@ Feature: Workaround: start the directory outside the cluster, then bring the res
     "When you are restoring to a cluster setup of Exchange, use the Start Services after Restore option."
 
     @section:workaround @severity=critical
+    @claim:KBQ188674-WORK-1
     Scenario: Restoring with Start Services after Restore starts the directory, which runs hard recovery
       When the backup program restores the online backup of the directory with "Start Services after Restore"
       Then the directory service is running
@@ -29,6 +30,7 @@ Feature: Workaround: start the directory outside the cluster, then bring the res
     engine to read this key and initialize properly."
 
     @section:workaround @severity=critical
+    @claim:KBQ188674-WORK-2 @claim:KBQ188674-WORK-3
     Scenario: Started from the Services dialog, the directory reads the key, runs hard recovery and initialises
       Given the backup program restores the online backup of the directory
       When the directory service is started from the Services dialog in Control Panel
@@ -42,6 +44,7 @@ Feature: Workaround: start the directory outside the cluster, then bring the res
     online. This produces the following System Event log entry, which can be ignored:"
 
     @section:workaround @severity=critical
+    @claim:KBQ188674-WORK-4
     Scenario: After Start Services after Restore, bringing the resource online leaves it online
       Given the backup program restores the online backup of the directory with "Start Services after Restore"
       When the "Microsoft Exchange Directory" resource is brought online in Cluster Administrator
@@ -49,6 +52,7 @@ Feature: Workaround: start the directory outside the cluster, then bring the res
       And the directory service is running
 
     @section:workaround @severity=critical
+    @claim:KBQ188674-WORK-4
     Scenario: After starting the directory from Control Panel, bringing the resource online leaves it online
       Given the backup program restores the online backup of the directory
       And the directory service is started from the Services dialog in Control Panel
@@ -57,6 +61,7 @@ Feature: Workaround: start the directory outside the cluster, then bring the res
       And the directory service is running
 
     @section:workaround
+    @claim:KBQ188674-WORK-5
     Scenario: Bringing the resource online over the running directory logs ClusSvc event 1024 in the System log
       Given the backup program restores the online backup of the directory with "Start Services after Restore"
       When the "Microsoft Exchange Directory" resource is brought online in Cluster Administrator
@@ -64,6 +69,7 @@ Feature: Workaround: start the directory outside the cluster, then bring the res
       And the System event log reports no event 1042
 
     @section:workaround
+    @claim:KBQ188674-WORK-5
     Scenario: The event 1024 can be ignored: the restored directory is online with all its work
       Given the backup program restores the online backup of the directory with "Start Services after Restore"
       When the "Microsoft Exchange Directory" resource is brought online in Cluster Administrator

@@ -7,6 +7,7 @@ Feature: Conclusion: the four rules of log manipulation
     "Log manipulation will not work if Soft recovery has already been tried, but did not work."
 
     @section:conclusion @severity=blocker
+    @claim:KB812592-CONC-1 @claim:KB812592-NOT-1
     Scenario: After soft recovery failed on E0000015.log, renaming E0000014.log to E00.log fails
       Given an Exchange 2000 Server SP2 store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -20,6 +21,7 @@ Feature: Conclusion: the four rules of log manipulation
       Then soft recovery fails with -543 JET_errRequiredLogFilesMissing
 
     @section:conclusion
+    @claim:KB812592-CONC-1 @claim:KB812592-WHEN-1
     Scenario: Before soft recovery has been tried, renaming over a restored offline backup works
       Given an Exchange 2000 Server store whose current log is generation 0x4
       And the store is stopped cleanly
@@ -40,6 +42,7 @@ Feature: Conclusion: the four rules of log manipulation
     restoration from an online backup and replaying of available log files."
 
     @section:conclusion @severity=critical
+    @claim:KB812592-CONC-2
     Scenario: Removing E0000015.log to E00.log without restoring the online backup leaves soft recovery without E00.log
       Given an Exchange 2000 Server SP2 store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -53,6 +56,7 @@ Feature: Conclusion: the four rules of log manipulation
       And the store is not mounted
 
     @section:conclusion @severity=critical
+    @claim:KB812592-CONC-2 @claim:KB812592-CONC-3 @claim:KB812592-HARD-5 @claim:KB812592-HARD-6
     Scenario: Removing them, restoring the online backup and running hard recovery mounts the store
       Given an Exchange 2000 Server SP2 store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -71,6 +75,7 @@ Feature: Conclusion: the four rules of log manipulation
     that damaged log files are removed before you start."
 
     @section:conclusion @severity=critical
+    @claim:KB812592-CONC-4 @claim:KB812592-DEF-7 @claim:KB812592-HARD-13
     Scenario: Hard recovery completes without E00.log
       Given an Exchange 2000 Server store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -84,6 +89,7 @@ Feature: Conclusion: the four rules of log manipulation
       And the store is mounted
 
     @section:conclusion @severity=critical
+    @claim:KB812592-CONC-5 @claim:KB812592-HARD-2 @claim:KB812592-HARD-4
     Scenario: Hard recovery stops at a damaged log left in place: -574 JET_errLogCorruptDuringHardRecovery
       Given an Exchange 2000 Server store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -102,6 +108,7 @@ Feature: Conclusion: the four rules of log manipulation
     the log files on the drive are damaged."
 
     @section:conclusion
+    @claim:KB812592-CONC-6 @claim:KB812592-CONC-7
     Scenario: Over the restored offline backup, renaming the last good log to E00.log recovers the database
       Given an Exchange 2000 Server store whose current log is generation 0x4
       And the store is stopped cleanly
@@ -119,6 +126,7 @@ Feature: Conclusion: the four rules of log manipulation
       And the work committed in generations 0x4 to 0x7 is in the database
 
     @section:conclusion @severity=blocker
+    @claim:KB812592-CONC-6
     Scenario: Over the crashed database itself, renaming the last good log to E00.log fails
       Given an Exchange 2000 Server store whose current log is generation 0x4
       And the store goes on until generation 0x8 is the current log

@@ -9,6 +9,7 @@ Feature: Definitions: soft recovery and hard recovery
     is brought online."
 
     @section:definitions @severity=critical
+    @claim:KB812592-DEF-1 @claim:KB812592-DEF-3
     Scenario Outline: A store that stopped abnormally is soft-recovered when brought online (<engine>)
       Given an <engine> store whose current log is generation 0x4
       And the store stops abnormally
@@ -25,6 +26,7 @@ Feature: Definitions: soft recovery and hard recovery
         | Exchange 2000 Server SP2 |
 
     @section:definitions
+    @claim:KB812592-DEF-3
     Scenario Outline: Soft recovery rolls back work that never committed, even when its page reached the database (<engine>)
       Given an <engine> store whose current log is generation 0x3
       And a transaction that has not committed, whose page the checkpoint has already written to the database
@@ -43,6 +45,7 @@ Feature: Definitions: soft recovery and hard recovery
     replayed to return the database to consistency."
 
     @section:definitions
+    @claim:KB812592-DEF-2
     Scenario Outline: Dumping the checkpoint shows the generation soft recovery will start from (<engine>)
       Given an <engine> store whose current log is generation 0x4
       And the checkpoint advances
@@ -57,6 +60,7 @@ Feature: Definitions: soft recovery and hard recovery
         | Exchange 2000 Server     |
 
     @section:definitions
+    @claim:KB812592-DEF-2 @claim:KB812592-DEF-3
     Scenario Outline: Soft recovery starts replaying at the checkpoint's generation (<engine>)
       Given an <engine> store whose current log is generation 0x4
       And the checkpoint advances
@@ -73,6 +77,7 @@ Feature: Definitions: soft recovery and hard recovery
         | Exchange 2000 Server SP2 |
 
     @section:definitions @source:ese-logredo
+    @claim:KB812592-DEF-2
     Scenario: Without a checkpoint file, soft recovery starts at the lowest log present
       Given an Exchange 2000 Server store whose current log is generation 0x4
       And the checkpoint advances
@@ -87,6 +92,7 @@ Feature: Definitions: soft recovery and hard recovery
     "Note that soft recovery requires that EDB/E00.log, the highest log, is present."
 
     @section:definitions @severity=critical
+    @claim:KB812592-DEF-4
     Scenario Outline: Without <current log>, soft recovery fails with -528 JET_errMissingLogFile (<engine>)
       Given an <engine> store whose current log is generation 0x4
       And the store stops abnormally
@@ -103,6 +109,7 @@ Feature: Definitions: soft recovery and hard recovery
         | Exchange 2000 Server SP2 | E00.log     |
 
     @section:definitions @source:kb-ese98-event-455
+    @claim:KB812592-DEF-4
     Scenario: Exchange 2000 reports the missing E00.log as event 455 with error -1811
       Given an Exchange 2000 Server store whose current log is generation 0x4
       And the store stops abnormally

@@ -12,6 +12,7 @@ Feature: Completing a hard recovery does not require that log files be renamed
     required."
 
     @section:completing-a-hard-recovery @severity=critical
+    @claim:KB812592-HARD-7 @claim:KB812592-HARD-8 @claim:KB812592-DEF-5
     Scenario Outline: The online backup holds the database and logs all older than <first live log> (<engine>)
       Given an <engine> store whose current log is generation 0xF
       When an online backup of the store is taken
@@ -24,6 +25,7 @@ Feature: Completing a hard recovery does not require that log files be renamed
         | Exchange 2000 Server SP2 | E0000001.log     | E000000F.log    | E0000010.log   |
 
     @section:definitions
+    @claim:KB812592-DEF-6
     Scenario Outline: Before Exchange 2000 SP2 an online backup also holds a database patch file (<engine>)
       Given an <engine> store whose current log is generation 0x3
       When an online backup of the store is taken
@@ -35,12 +37,14 @@ Feature: Completing a hard recovery does not require that log files be renamed
         | Exchange 2000 Server | priv1.pat  |
 
     @section:definitions
+    @claim:KB812592-DEF-6
     Scenario: From Exchange 2000 SP2 on an online backup holds no patch file
       Given an Exchange 2000 Server SP2 store whose current log is generation 0x3
       When an online backup of the store is taken
       Then the online backup holds no patch file
 
     @section:completing-a-hard-recovery @severity=critical
+    @claim:KB812592-DEF-5 @claim:KB812592-HARD-1 @claim:KB812592-HARD-2 @claim:KB812592-HARD-3 @claim:KB812592-HARD-4 @claim:KB812592-HARD-5 @claim:KB812592-HARD-6 @claim:KB812592-HARD-7 @claim:KB812592-HARD-9 @claim:KB812592-HARD-10 @claim:KB812592-HARD-11 @claim:KB812592-SUM-1
     Scenario Outline: Hard recovery replays the restored logs, then <first live log> to <last good log>, and the store mounts (<engine>)
       Given an <engine> store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -69,6 +73,7 @@ Feature: Completing a hard recovery does not require that log files be renamed
     replayed to successfully complete."
 
     @section:completing-a-hard-recovery
+    @claim:KB812592-DEF-7 @claim:KB812592-HARD-3 @claim:KB812592-HARD-5 @claim:KB812592-HARD-12 @claim:KB812592-HARD-13
     Scenario: After hard recovery the store starts generation 0x15 as its new E00.log
       Given an Exchange 2000 Server store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -83,6 +88,7 @@ Feature: Completing a hard recovery does not require that log files be renamed
       And E00.log is generation 0x15, following E0000014.log
 
     @section:completing-a-hard-recovery
+    @claim:KB812592-DEF-6
     Scenario: Before SP2, hard recovery without the patch file fails with -538 JET_errPatchFileMissing
       Given an Exchange 2000 Server store whose current log is generation 0xF
       And an online backup of the store is taken

@@ -11,6 +11,7 @@ Feature: When not to manipulate log files
     file was committed to the database."
 
     @section:when-not-to-manipulate-log-files @severity=critical
+    @claim:KB812592-NOT-2 @claim:KB812592-NOT-3 @claim:KB812592-NOT-8 @claim:KB812592-NOT-9 @claim:KB812592-NOT-10
     Scenario Outline: Restarting the store, replay reports <damaged log> damaged (<engine>)
       Given an <engine> store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -30,6 +31,7 @@ Feature: When not to manipulate log files
         | Exchange 2000 Server SP2 | E0000015.log | E00.log     |
 
     @section:when-not-to-manipulate-log-files @source:kb-ese98-event-465
+    @claim:KB812592-NOT-2 @claim:KB812592-NOT-10
     Scenario: Exchange 2000 reports the corruption found during soft recovery as event 465
       Given an Exchange 2000 Server store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -40,6 +42,7 @@ Feature: When not to manipulate log files
       Then the engine reports event 465 with error -501 JET_errLogFileCorrupt for E0000015.log
 
     @section:when-not-to-manipulate-log-files
+    @claim:KB812592-NOT-5 @claim:KB812592-NOT-12
     Scenario: Dumping the database header after the failed soft recovery shows what it requires
       Given an Exchange 2000 Server store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -52,6 +55,7 @@ Feature: When not to manipulate log files
       And the dump shows "Log Required: 16-26 (0x10-0x1A)"
 
     @section:when-not-to-manipulate-log-files
+    @claim:KB812592-NOT-10
     Scenario: Dumping E0000015.log shows it damaged
       Given an Exchange 2000 Server store whose current log is generation 0x16
       And the store stops abnormally
@@ -68,6 +72,7 @@ Feature: When not to manipulate log files
     already been committed to the database."
 
     @section:when-not-to-manipulate-log-files @severity=blocker
+    @claim:KB812592-NOT-1 @claim:KB812592-NOT-4 @claim:KB812592-NOT-7 @claim:KB812592-NOT-8 @claim:KB812592-NOT-11 @claim:KB812592-NOT-12 @claim:KB812592-SUM-2
     Scenario Outline: Renaming <last good log> to <current log> after the failed soft recovery does not mount the store (<engine>)
       Given an <engine> store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -89,6 +94,7 @@ Feature: When not to manipulate log files
         | Exchange 2000 Server SP2 | E0000015.log | E0000014.log  | E00.log     | -543 JET_errRequiredLogFilesMissing   |
 
     @section:when-not-to-manipulate-log-files @source:ese-logredo-event-453
+    @claim:KB812592-NOT-7 @claim:KB812592-NOT-11 @claim:KB812592-NOT-12
     Scenario: The engine says which logs the database requires and which it found: event 453
       Given an Exchange 2000 Server store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -102,6 +108,7 @@ Feature: When not to manipulate log files
       Then the engine reports event 453 with error -543 JET_errRequiredLogFilesMissing
 
     @section:when-not-to-manipulate-log-files @severity=blocker
+    @claim:KB812592-NOT-4 @claim:KB812592-NOT-6
     Scenario Outline: Removing only the bad log <damaged log> does not soft-recover either (<engine>)
       Given an <engine> store whose current log is generation 0xF
       And an online backup of the store is taken

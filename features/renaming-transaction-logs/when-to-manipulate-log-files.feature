@@ -27,16 +27,19 @@ Feature: When to manipulate the log files
     "The only time you should rename log files is if Soft recovery has not yet failed on the database."
 
     @section:when-to-manipulate-log-files
+    @claim:KB812592-WHEN-2
     Scenario: The logs on the disk are E00000A1.log through E00000A7.log and E00.log
       When the log folder is listed
       Then the log folder holds E00000A1.log to E00000A7.log and E00.log
 
     @section:when-to-manipulate-log-files
+    @claim:KB812592-WHEN-6
     Scenario: Dumping the checkpoint shows the last four logs were not committed to the database
       When the checkpoint file is dumped
       Then the dump shows the checkpoint in generation 0xA4
 
     @section:when-to-manipulate-log-files @severity=critical
+    @claim:KB812592-WHEN-1 @claim:KB812592-WHEN-4 @claim:KB812592-WHEN-5 @claim:KB812592-WHEN-7 @claim:KB812592-WHEN-8 @claim:KB812592-WHEN-9 @claim:KB812592-WHEN-10 @claim:KB812592-WHEN-11 @claim:KB812592-WHEN-12 @claim:KB812592-SUM-1 @claim:KB812592-SUM-2
     Scenario: Restore yesterday's offline backup, rename E00000A7.log to E00.log, remove the checkpoint, mount: soft recovery plays all the logs
       Given the offline backup is restored
       And E00.log is removed
@@ -49,6 +52,7 @@ Feature: When to manipulate the log files
       And the store is mounted
 
     @section:when-to-manipulate-log-files
+    @claim:KB812592-WHEN-3 @claim:KB812592-WHEN-7
     Scenario: Without restoring the offline backup, the damaged database does not recover
       Given E00.log is removed
       And E00000A7.log is renamed to E00.log
@@ -58,6 +62,7 @@ Feature: When to manipulate the log files
       And the store is not mounted
 
     @section:when-to-manipulate-log-files
+    @claim:KB812592-WHEN-9
     Scenario: Keeping the checkpoint, soft recovery would start at 0xA4 and skip work the offline backup lacks
       Given the offline backup is restored
       And E00.log is removed
@@ -67,6 +72,7 @@ Feature: When to manipulate the log files
       And the store is not mounted
 
     @section:when-to-manipulate-log-files @severity=blocker
+    @claim:KB812592-WHEN-1 @claim:KB812592-NOT-1
     Scenario: Once soft recovery has failed on the damaged E00.log, renaming E00000A7.log no longer works
       Given the offline backup is restored
       And the checkpoint file is removed

@@ -46,9 +46,14 @@ public class World {
     /** The Exchange 5.5 server, its cluster and its backup program, in the cluster restore scenarios. */
     ExchangeSite site;
 
-    void createFolder(String scenarioName, int line) {
+    /** The folder of the scenario of that name at that line (of its example row, for an outline). */
+    static Path folderFor(String scenarioName, int line) {
         String safe = scenarioName.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        folder = Path.of("target", "scenarios", (safe.length() > 80 ? safe.substring(0, 80) : safe) + "-L" + line).toAbsolutePath();
+        return Path.of("target", "scenarios", (safe.length() > 80 ? safe.substring(0, 80) : safe) + "-L" + line).toAbsolutePath();
+    }
+
+    void createFolder(String scenarioName, int line) {
+        folder = folderFor(scenarioName, line);
         deleteRecursively(folder);
         try {
             Files.createDirectories(folder);
