@@ -79,7 +79,8 @@ class EseRecoverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dump-header", "dump-log", "dump-logs", "dump-checkpoint", "recover"})
+    @ValueSource(strings = {"dump-header", "dump-log", "dump-logs", "dump-checkpoint", "list", "recover", "mount", "restore", "restore-recover",
+            "advise", "create-situation"})
     void everyCommandHasItsOwnHelp(String command) {
         Run r = run(command, "--help");
 
@@ -422,7 +423,8 @@ class EseRecoverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dump-header", "dump-log", "dump-logs", "dump-checkpoint", "recover"})
+    @ValueSource(strings = {"dump-header", "dump-log", "dump-logs", "dump-checkpoint", "list", "recover", "mount", "restore", "restore-recover",
+            "advise"})
     void anUnknownSwitchIsAUsageError(String command) {
         Map<String, String> before = FolderHashes.of(folder);
 
