@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -64,14 +63,6 @@ abstract class EngineCommand extends EseCommand {
         Path db = database != null ? database : folder.resolve(engine.databaseName());
         return new EngineConfig(new NioDisk(), engine, folder, folder, db, logBytes,
                 EngineClock.simulated(clockStart, Duration.ofSeconds(1)), seed, computer);
-    }
-
-    /** The Exchange version a folder's logs speak for: EDB logs are Exchange 5.5's, E00 logs Exchange 2000's. */
-    EngineProfile profileOf(Path folder) {
-        LogNames names = stream(folder, null).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "the folder holds no log to tell the Exchange version by: give --profile"));
-        return Arrays.stream(EngineProfile.values()).filter(p -> p.logBase().equals(names.base())).findFirst()
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "no Exchange version writes " + names.base() + " logs: give --profile"));
     }
 
     /** The header of the current log, or of the highest readable numbered log. */

@@ -1,5 +1,6 @@
 package ese.recovery.cli;
 
+import ese.recovery.engine.EngineProfile;
 import ese.recovery.io.Disk;
 import ese.recovery.io.NioDisk;
 import ese.recovery.io.ReadOnlyDisk;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -124,6 +126,14 @@ abstract class EseCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the folder holds several log streams " + streams + ": choose one with --base");
         }
         return streams.stream().findFirst().map(LogNames::new);
+    }
+
+    /** The Exchange version a folder's logs speak for: EDB logs are Exchange 5.5's, E00 logs Exchange 2000's. */
+    EngineProfile profileOf(Path folder) {
+        LogNames names = stream(folder, null).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "the folder holds no log to tell the Exchange version by: give --profile"));
+        return Arrays.stream(EngineProfile.values()).filter(p -> p.logBase().equals(names.base())).findFirst()
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "no Exchange version writes " + names.base() + " logs: give --profile"));
     }
 
     static void requireFile(Path file) {

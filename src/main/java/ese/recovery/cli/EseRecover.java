@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
                 + "checkpoint; soft recovery of a folder, bringing the store online, restoring an online backup and hard recovery; "
                 + "the articles' situations as folders. Each command has --help; --json writes one JSON document for scripts.",
                 "The dump and list commands only read; recover, mount, restore and restore-recover write to the folder."},
-        subcommands = {DumpHeader.class, DumpLog.class, DumpLogs.class, DumpCheckpoint.class, ListFolder.class, Recover.class, Mount.class,
+        subcommands = {DumpHeader.class, DumpLog.class, DumpLogs.class, DumpCheckpoint.class, DumpBackup.class, ListFolder.class, Recover.class, Mount.class,
                 RestoreBackup.class, RestoreRecover.class, Advise.class, CreateSituation.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "<command>",
         commandListHeading = "%nCommands:%n",
