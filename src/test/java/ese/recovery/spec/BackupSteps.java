@@ -3,8 +3,6 @@ package ese.recovery.spec;
 import ese.recovery.backup.OfflineBackup;
 import ese.recovery.backup.OnlineBackup;
 import ese.recovery.backup.Restore;
-import ese.recovery.engine.EngineProfile;
-import ese.recovery.engine.Store;
 import ese.recovery.log.LogNames;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -24,7 +22,7 @@ public class BackupSteps {
 
     @Given("an online backup of the store is taken")
     public void anOnlineBackupIsTaken() {
-        world.onlineBackup = OnlineBackup.take(world.store(), world.folder().resolve("online-backup"));
+        world.onlineBackup = world.sut.readBackup(world, OnlineBackup.take(world.store(), world.folder().resolve("online-backup")));
     }
 
     @Given("an offline backup of the database is taken")
@@ -51,12 +49,7 @@ public class BackupSteps {
 
     @When("the restore completes and the store is brought online")
     public void theRestoreCompletes() {
-        Store.Mount mount = world.config().profile() == EngineProfile.EXCHANGE_5_5
-                ? Store.mount(world.config(), world.pendingRestore)
-                : Store.mount(world.config());
-        world.lastRecovery = mount.recovery();
-        world.headerAfterRecovery = mount.headerAfterRecovery();
-        mount.store().ifPresent(world::store);
+        world.mounting(world.sut.completeRestore(world));
     }
 
     @Then("the online backup holds the logs {log} to {log}, all older than {log}")

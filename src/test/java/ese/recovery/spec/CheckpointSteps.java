@@ -1,6 +1,5 @@
 package ese.recovery.spec;
 
-import ese.recovery.dump.FileDump;
 import ese.recovery.log.LogNames;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -18,7 +17,7 @@ public class CheckpointSteps {
 
     @When("the checkpoint file is dumped")
     public void theCheckpointFileIsDumped() {
-        world.lastDump = FileDump.checkpoint(world.disk(), world.config().checkpointFile());
+        world.lastDump = world.sut.dumpCheckpoint(world);
     }
 
     @Then("the dump shows the checkpoint in generation {generation}")

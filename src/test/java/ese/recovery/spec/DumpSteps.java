@@ -1,6 +1,5 @@
 package ese.recovery.spec;
 
-import ese.recovery.dump.FileDump;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
@@ -16,12 +15,12 @@ public class DumpSteps {
 
     @When("the database header is dumped")
     public void theDatabaseHeaderIsDumped() {
-        world.lastDump = FileDump.databaseHeader(world.disk(), world.config().databaseFile());
+        world.lastDump = world.sut.dumpDatabaseHeader(world);
     }
 
     @When("{log} is dumped")
     public void isDumped(String log) {
-        world.lastDump = FileDump.log(world.disk(), world.file(log));
+        world.lastDump = world.sut.dumpLog(world, world.file(log));
     }
 
     @Then("the dump shows {string}")

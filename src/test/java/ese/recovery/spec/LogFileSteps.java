@@ -78,7 +78,7 @@ public class LogFileSteps {
 
     @When("the log folder is listed")
     public void theLogFolderIsListed() {
-        world.lastDump = ese.recovery.dump.FolderListing.of(world.disk(), world.config().logFolder());
+        world.lastDump = world.sut.listFolder(world, world.config().logFolder());
     }
 
     @Then("the log folder holds {log} to {log} and {log}")

@@ -113,8 +113,8 @@ public class RecoverySteps {
 
     @Then("after recovery the database header shows State {string} and Log Required {string}")
     public void afterRecoveryTheHeaderShows(String state, String logRequired) {
-        DatabaseHeader h = world.headerAfterRecovery.orElseThrow(() -> new AssertionError("recovery did not succeed: " + world.lastRecovery));
-        assertThat(h.state().shown()).isEqualTo(state);
+        SystemUnderTest.HeaderShown h = world.headerAfterRecovery.orElseThrow(() -> new AssertionError("recovery did not succeed: " + world.lastRecovery));
+        assertThat(h.state()).isEqualTo(state);
         assertThat(h.logRequired()).startsWith(logRequired + " ");
     }
 

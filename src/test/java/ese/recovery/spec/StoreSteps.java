@@ -58,21 +58,23 @@ public class StoreSteps {
     }
 
     @Given("the store has been brought online")
+    public void theStoreHasBeenBroughtOnline() {
+        world.mounting(ModelDriver.of(Store.mount(world.config())));
+    }
+
     @When("the store is brought online")
     public void theStoreIsBroughtOnline() {
-        Store.Mount mount = Store.mount(world.config());
-        world.lastRecovery = mount.recovery();
-        world.headerAfterRecovery = mount.headerAfterRecovery();
-        mount.store().ifPresent(world::store);
+        world.mounting(world.sut.bringOnline(world));
     }
 
     @Then("the store is mounted")
     public void theStoreIsMounted() {
-        assertThat(world.mountedStore()).as("mounted store (recovery: %s)", world.lastRecovery).isPresent();
+        assertThat(world.mounted).as("mounted store (recovery: %s)", world.lastRecovery).isTrue();
     }
 
     @Then("the store is not mounted")
     public void theStoreIsNotMounted() {
+        assertThat(world.mounted).isFalse();
         assertThat(world.mountedStore()).isEmpty();
     }
 }

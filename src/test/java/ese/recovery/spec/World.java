@@ -1,7 +1,6 @@
 package ese.recovery.spec;
 
 import ese.recovery.database.DatabaseFile;
-import ese.recovery.database.DatabaseHeader;
 import ese.recovery.database.Page;
 import ese.recovery.engine.EngineConfig;
 import ese.recovery.engine.EngineProfile;
@@ -37,7 +36,11 @@ public class World {
     final List<Workload.Committed> lost = new ArrayList<>();
     final List<Integer> uncommittedPages = new ArrayList<>();
     RecoveryResult lastRecovery;
-    Optional<DatabaseHeader> headerAfterRecovery = Optional.empty();
+    Optional<SystemUnderTest.HeaderShown> headerAfterRecovery = Optional.empty();
+    /** Whether the last mount by the system under test mounted the store. */
+    boolean mounted;
+    /** The system under test the When steps act through (the {@code ese.driver} system property). */
+    final SystemUnderTest sut = SystemUnderTest.selected();
     String lastDump;
     ese.recovery.backup.BackupSet onlineBackup;
     Path offlineBackup;
@@ -49,7 +52,12 @@ public class World {
     /** The folder of the scenario of that name at that line (of its example row, for an outline). */
     static Path folderFor(String scenarioName, int line) {
         String safe = scenarioName.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return Path.of("target", "scenarios", (safe.length() > 80 ? safe.substring(0, 80) : safe) + "-L" + line).toAbsolutePath();
+        return Path.of("target", scenariosFolder(), (safe.length() > 80 ? safe.substring(0, 80) : safe) + "-L" + line).toAbsolutePath();
+    }
+
+    /** target/scenarios for the in-process run, target/scenarios-cli for the run through the tool, so neither erases the other's. */
+    static String scenariosFolder() {
+        return SystemUnderTest.selectedName().equals("model") ? "scenarios" : "scenarios-" + SystemUnderTest.selectedName();
     }
 
     void createFolder(String scenarioName, int line) {
@@ -103,6 +111,14 @@ public class World {
 
     void store(Store s) {
         store = s;
+    }
+
+    /** What a mount by the system under test did: the world now sees its recovery, its header, and the store if it runs here. */
+    void mounting(SystemUnderTest.Mounting m) {
+        lastRecovery = m.recovery();
+        headerAfterRecovery = m.headerAfterRecovery();
+        mounted = m.mounted();
+        m.store().ifPresent(this::store);
     }
 
     Workload workload() {

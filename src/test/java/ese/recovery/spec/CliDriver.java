@@ -1,0 +1,196 @@
+package ese.recovery.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ese.recovery.backup.BackupSet;
+import ese.recovery.engine.EngineEvent;
+import ese.recovery.engine.EngineProfile;
+import ese.recovery.engine.RecoveryResult;
+import ese.recovery.engine.RestoreEnvironment;
+import ese.recovery.jet.JetError;
+import ese.recovery.jet.Lgpos;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A command-line tool that honours docs/cli.md, run as a process: {@code bin/eserecover} by default, or
+ * the launcher the system property {@code ese.cli} names. Each action is one run of one command with
+ * {@code --json}; the JSON document becomes the result the Then steps assert on. A usage error or an
+ * internal error of the tool (exit codes 1 and 4) fails the step with the tool's standard error.
+ */
+final class CliDriver implements SystemUnderTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final List<String> launcher;
+
+    CliDriver(List<String> launcher) {
+        this.launcher = List.copyOf(launcher);
+    }
+
+    static CliDriver fromProperties() {
+        String cli = System.getProperty("ese.cli", "").trim();
+        Path path = cli.isEmpty() ? Path.of("bin", "eserecover").toAbsolutePath() : Path.of(cli).toAbsolutePath();
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("ese.driver=cli runs " + path + ", which does not exist; set -Dese.cli=<launcher>");
+        }
+        return new CliDriver(path.toString().endsWith(".jar") ? List.of(java(), "-jar", path.toString()) : List.of("bash", path.toString()));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Override
+    public String name() {
+        return "cli";
+    }
+
+    /** One run of the tool: its exit code, standard output and standard error. */
+    record Run(List<String> command, int exit, String out, String err) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(out);
+            } catch (IOException e) {
+                throw new IllegalStateException("not a JSON document from " + command + ": " + out + err, e);
+            }
+        }
+    }
+
+    Run run(String... args) {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        try {
+            Path out = Files.createTempFile("sut", ".out");
+            Path err = Files.createTempFile("sut", ".err");
+            try {
+                Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException(command + " did not finish within two minutes");
+                }
+                Run r = new Run(command, p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+                if (r.exit() == 1 || r.exit() == 4 || r.exit() == 126) {
+                    throw new IllegalStateException(command + " exited with " + r.exit() + ": " + r.err());
+                }
+                return r;
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Mounting bringOnline(World world) {
+        return mount(world, List.of());
+    }
+
+    @Override
+    public Mounting completeRestore(World world) {
+        List<String> restore = new ArrayList<>();
+        if (world.config().profile() == EngineProfile.EXCHANGE_5_5) {
+            RestoreEnvironment env = world.pendingRestore.orElseThrow(() -> new IllegalStateException("nothing was restored"));
+            restore.addAll(List.of("--low", "0x" + Integer.toHexString(env.generationLow()), "--high", "0x" + Integer.toHexString(env.generationHigh()),
+                    "--backup-logs", env.backupLogFolder().toString()));
+        }
+        return mount(world, restore);
+    }
+
+    private Mounting mount(World world, List<String> options) {
+        List<String> args = new ArrayList<>(List.of("mount", "--json", "--profile", world.config().profile().name(),
+                "--database", world.config().databaseFile().toString()));
+        args.addAll(options);
+        args.add(world.config().logFolder().toString());
+        JsonNode doc = run(args.toArray(String[]::new)).json();
+        JsonNode result = doc.get("result");
+        if (result == null || result.isNull()) {
+            throw new IllegalStateException("mount read nothing: " + doc);
+        }
+        RecoveryResult recovery = recovery(result.get("recovery"), doc.get("error"));
+        JsonNode after = result.get("headerAfterRecovery");
+        Optional<HeaderShown> header = after == null || after.isNull() ? Optional.empty()
+                : Optional.of(new HeaderShown(after.get("state").asText(), after.get("logRequired").get("text").asText()));
+        return new Mounting(recovery, header, result.get("mounted").asBoolean(), Optional.empty());
+    }
+
+    /** A recovery as the tool reports it, in the model's own result type. */
+    static RecoveryResult recovery(JsonNode r, JsonNode error) {
+        List<Integer> replayed = new ArrayList<>();
+        r.get("replayedGenerations").forEach(g -> replayed.add(g.asInt()));
+        List<EngineEvent> events = new ArrayList<>();
+        r.get("events").forEach(e -> events.add(new EngineEvent(e.get("source").asText(), e.get("id").asInt(),
+                EngineEvent.Type.valueOf(e.get("type").asText()), e.get("text").asText(), jetError(e.get("error")))));
+        JsonNode stopped = r.get("stoppedAt");
+        Optional<Lgpos> stoppedAt = stopped == null || stopped.isNull() ? Optional.empty()
+                : Optional.of(new Lgpos(stopped.get("generation").asInt(), stopped.get("sector").asInt(), stopped.get("offset").asInt()));
+        boolean failed = error != null && !error.isNull();
+        Optional<Path> file = failed && !error.get("file").isNull() ? Optional.of(Path.of(error.get("file").asText())) : Optional.empty();
+        return new RecoveryResult(RecoveryResult.Kind.valueOf(r.get("kind").asText()), replayed, events,
+                failed ? jetError(error) : Optional.empty(), file, failed ? error.get("detail").asText() : "recovery completed", stoppedAt);
+    }
+
+    private static Optional<JetError> jetError(JsonNode e) {
+        if (e == null || e.isNull()) {
+            return Optional.empty();
+        }
+        String name = e.get("name").asText();
+        return Optional.of(JetError.byName(name).orElseThrow(() -> new IllegalStateException("the tool reported an unknown JET error " + name)));
+    }
+
+    @Override
+    public String dumpDatabaseHeader(World world) {
+        return text("dump-header", world.config().databaseFile().toString());
+    }
+
+    @Override
+    public String dumpLog(World world, Path log) {
+        return text("dump-log", log.toString());
+    }
+
+    @Override
+    public String dumpCheckpoint(World world) {
+        return text("dump-checkpoint", world.config().checkpointFile().toString());
+    }
+
+    @Override
+    public String listFolder(World world, Path folder) {
+        return text("list", folder.toString());
+    }
+
+    /** A dump's text: a dump that found damage exits with the JET error's code, and its text is still the dump. */
+    private String text(String... args) {
+        Run r = run(args);
+        if (r.out().isEmpty()) {
+            throw new IllegalStateException(r.command() + " printed nothing (exit " + r.exit() + "): " + r.err());
+        }
+        return r.out();
+    }
+
+    @Override
+    public BackupSet readBackup(World world, BackupSet taken) {
+        JsonNode doc = run("dump-backup", "--json", "--profile", world.config().profile().name(), taken.folder().toString()).json();
+        JsonNode r = doc.get("result");
+        if (r == null || r.isNull()) {
+            throw new IllegalStateException("dump-backup read nothing: " + doc);
+        }
+        List<Path> logs = new ArrayList<>();
+        r.get("logs").forEach(l -> logs.add(Path.of(l.asText())));
+        JsonNode patch = r.get("patchFile");
+        return new BackupSet(Path.of(r.get("folder").asText()), EngineProfile.valueOf(r.get("profile").asText()), Path.of(r.get("database").asText()),
+                patch.isNull() ? Optional.empty() : Optional.of(Path.of(patch.asText())), logs, r.get("generationLow").asInt(), r.get("generationHigh").asInt());
+    }
+}

@@ -1,0 +1,59 @@
+package ese.recovery.spec;
+
+import ese.recovery.backup.BackupSet;
+import ese.recovery.dump.FileDump;
+import ese.recovery.dump.FolderListing;
+import ese.recovery.engine.EngineProfile;
+import ese.recovery.engine.Store;
+
+import java.nio.file.Path;
+
+/** The model, called in this process. */
+final class ModelDriver implements SystemUnderTest {
+    @Override
+    public String name() {
+        return "model";
+    }
+
+    @Override
+    public Mounting bringOnline(World world) {
+        return of(Store.mount(world.config()));
+    }
+
+    @Override
+    public Mounting completeRestore(World world) {
+        return of(world.config().profile() == EngineProfile.EXCHANGE_5_5
+                ? Store.mount(world.config(), world.pendingRestore)
+                : Store.mount(world.config()));
+    }
+
+    static Mounting of(Store.Mount m) {
+        return new Mounting(m.recovery(), m.headerAfterRecovery().map(h -> new HeaderShown(h.state().shown(), h.logRequired())),
+                m.mounted(), m.store());
+    }
+
+    @Override
+    public String dumpDatabaseHeader(World world) {
+        return FileDump.databaseHeader(world.disk(), world.config().databaseFile());
+    }
+
+    @Override
+    public String dumpLog(World world, Path log) {
+        return FileDump.log(world.disk(), log);
+    }
+
+    @Override
+    public String dumpCheckpoint(World world) {
+        return FileDump.checkpoint(world.disk(), world.config().checkpointFile());
+    }
+
+    @Override
+    public String listFolder(World world, Path folder) {
+        return FolderListing.of(world.disk(), folder);
+    }
+
+    @Override
+    public BackupSet readBackup(World world, BackupSet taken) {
+        return taken;
+    }
+}

@@ -1,0 +1,69 @@
+package ese.recovery.spec;
+
+import ese.recovery.backup.BackupSet;
+import ese.recovery.engine.RecoveryResult;
+import ese.recovery.engine.Store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The system under test, as the When steps see it: the engine and operator actions of the articles,
+ * each returning what the Then steps assert on. Two implementations: {@link ModelDriver} calls the model
+ * in this process; {@link CliDriver} runs a command-line tool that honours docs/cli.md (eserecover by
+ * default) as a process and reads its JSON. The system property {@code ese.driver} ({@code model} or
+ * {@code cli}) chooses; the Givens that build a situation set the files directly either way.
+ */
+interface SystemUnderTest {
+    /** "the store is brought online": hard recovery first if a restore is pending, soft recovery, attach. */
+    Mounting bringOnline(World world);
+
+    /** "the restore completes and the store is brought online": hard recovery of the pending restore, then the mount. */
+    Mounting completeRestore(World world);
+
+    /** eseutil /mh on the database. */
+    String dumpDatabaseHeader(World world);
+
+    /** eseutil /ml on one log. */
+    String dumpLog(World world, Path log);
+
+    /** eseutil /mk on the checkpoint. */
+    String dumpCheckpoint(World world);
+
+    /** dir on a folder. */
+    String listFolder(World world, Path folder);
+
+    /**
+     * "an online backup of the store is taken": the running store takes it (the store runs in this
+     * process, where a command-line tool cannot reach it); the backup set is then read back by the driver.
+     */
+    BackupSet readBackup(World world, BackupSet taken);
+
+    /** What a mount did: its recovery, the database header right after it, whether the store mounted (and the store, in-process). */
+    record Mounting(RecoveryResult recovery, Optional<HeaderShown> headerAfterRecovery, boolean mounted, Optional<Store> store) {
+    }
+
+    /** A database header as eseutil /mh shows it: State and Log Required. */
+    record HeaderShown(String state, String logRequired) {
+    }
+
+    /** The driver the {@code ese.driver} system property names (default {@code model}). */
+    static SystemUnderTest selected() {
+        String name = selectedName();
+        return switch (name) {
+            case "model" -> new ModelDriver();
+            case "cli" -> CliDriver.fromProperties();
+            default -> throw new IllegalArgumentException("ese.driver is 'model' or 'cli', not '" + name + "'");
+        };
+    }
+
+    /** The {@code ese.driver} system property: {@code model} when not set. */
+    static String selectedName() {
+        String name = System.getProperty("ese.driver", "").trim().toLowerCase(Locale.ROOT);
+        return name.isEmpty() ? "model" : name;
+    }
+
+    /** The name the reports and the scenario folders carry. */
+    String name();
+}
