@@ -40,7 +40,10 @@ final class CliDriver implements SystemUnderTest {
         if (!Files.isRegularFile(path)) {
             throw new IllegalStateException("ese.driver=cli runs " + path + ", which does not exist; set -Dese.cli=<launcher>");
         }
-        return new CliDriver(path.toString().endsWith(".jar") ? List.of(java(), "-jar", path.toString()) : List.of("bash", path.toString()));
+        if (path.toString().endsWith(".jar")) {
+            return new CliDriver(List.of(java(), "-jar", path.toString()));
+        }
+        return new CliDriver(Files.isExecutable(path) ? List.of(path.toString()) : List.of("bash", path.toString()));
     }
 
     private static String java() {
