@@ -4,7 +4,6 @@ import ese.recovery.engine.EngineClock;
 import ese.recovery.engine.EngineConfig;
 import ese.recovery.engine.EngineProfile;
 import ese.recovery.engine.RecoveryResult;
-import ese.recovery.engine.RestoreEnvironment;
 import ese.recovery.io.Disk;
 import ese.recovery.io.NioDisk;
 import ese.recovery.jet.JetError;
@@ -130,22 +129,6 @@ abstract class EngineCommand extends EseCommand {
 
     static void line(StringBuilder out, String name, String value) {
         out.append(String.format("%26s: %s%n", name, value));
-    }
-
-    /**
-     * The restore hard recovery works on, Exchange 5.5's way: its "Restore in Progress" registry key lives
-     * outside the folder, so its values are given as options. Empty when none is given.
-     */
-    Optional<RestoreEnvironment> restoreInProgress(EngineConfig config, Integer low, Integer high, Path backupLogs) {
-        if (low == null && high == null) {
-            return Optional.empty();
-        }
-        if (low == null || high == null || low < 1 || high < low) {
-            throw new ParameterException(spec.commandLine(), "--low and --high give the restored logs' generations, both, low to high");
-        }
-        Path logs = backupLogs != null ? backupLogs : config.logFolder();
-        return Optional.of(new RestoreEnvironment(logs, low, high, config.logFolder(), config.systemFolder(),
-                List.of(config.databaseFile().getFileName().toString())));
     }
 
     /** Reads EXCHANGE_2000, "Exchange 2000 Server" or exchange-2000 alike. */

@@ -5,7 +5,7 @@ import ese.recovery.engine.EngineConfig;
 import ese.recovery.engine.RestoreEnvironment;
 import ese.recovery.engine.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -27,22 +27,13 @@ final class Mount extends EngineCommand {
     @Parameters(index = "0", paramLabel = "<folder>", description = "The folder holding the logs, the checkpoint and the database.")
     Path folder;
 
-    @Option(names = "--low", paramLabel = "<generation>", converter = GenerationConverter.class,
-            description = "Exchange 5.5 only: the Restore in Progress key's LowLog Number, the first restored log (0x1 or 1).")
-    Integer low;
-
-    @Option(names = "--high", paramLabel = "<generation>", converter = GenerationConverter.class,
-            description = "Exchange 5.5 only: the Restore in Progress key's HighLog Number, the last restored log.")
-    Integer high;
-
-    @Option(names = "--backup-logs", paramLabel = "<folder>",
-            description = "Exchange 5.5 only: the Restore in Progress key's BackupLogPath, where the restored logs are (default: <folder>).")
-    Path backupLogs;
+    @Mixin
+    RestoreInProgressOptions restoreInProgress;
 
     @Override
     Outcome run() {
         EngineConfig config = engineIn(folder);
-        Optional<RestoreEnvironment> restore = restoreInProgress(config, low, high, backupLogs);
+        Optional<RestoreEnvironment> restore = restoreInProgress.environment(config, spec);
         Store.Mount mount = restore.isPresent() ? Store.mount(config, restore) : Store.mount(config);
         mount.store().ifPresent(Store::dismount);
 

@@ -9,6 +9,7 @@ import ese.recovery.engine.RestoreEnvironmentFile;
 import ese.recovery.jet.JetError;
 import ese.recovery.jet.JetException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -34,22 +35,13 @@ final class RestoreRecover extends EngineCommand {
             description = "Exchange 2000: the folder holding restore.env and the restored logs (default: <folder>/restore).")
     Path restoreFolder;
 
-    @Option(names = "--low", paramLabel = "<generation>", converter = GenerationConverter.class,
-            description = "Exchange 5.5: the Restore in Progress key's LowLog Number, the first restored log (0x1 or 1).")
-    Integer low;
-
-    @Option(names = "--high", paramLabel = "<generation>", converter = GenerationConverter.class,
-            description = "Exchange 5.5: the Restore in Progress key's HighLog Number, the last restored log.")
-    Integer high;
-
-    @Option(names = "--backup-logs", paramLabel = "<folder>",
-            description = "Exchange 5.5: the Restore in Progress key's BackupLogPath, where the restored logs are (default: <folder>).")
-    Path backupLogs;
+    @Mixin
+    RestoreInProgressOptions restoreInProgress;
 
     @Override
     Outcome run() {
         EngineConfig config = engineIn(folder);
-        RestoreEnvironment env = restoreInProgress(config, low, high, backupLogs).orElseGet(() -> restoreEnv(config));
+        RestoreEnvironment env = restoreInProgress.environment(config, spec).orElseGet(() -> restoreEnv(config));
         RecoveryResult r = HardRecovery.run(config, env);
         StringBuilder text = heading("RESTORE (hard recovery)", config);
         line(text, "Restored logs", String.format("0x%X-0x%X in %s", env.generationLow(), env.generationHigh(), JsonViews.path(env.backupLogFolder())));
