@@ -89,4 +89,46 @@ public final class OnlineBackup {
         store.recordFullBackup(full);
         return new BackupSet(backupFolder, config.profile(), copy, patch, logs, low, high);
     }
+
+    /**
+     * An incremental online backup: the logs written since the last backup, from the lowest log on disk to
+     * the one closed by a log roll, then truncated. Refused with circular logging, whose logs are reused
+     * (JET_errInvalidBackup, -526: ESE's ErrBKBeginExternalBackup in backup.cxx), and before any full
+     * backup (JET_errMissingFullBackup, -560). Returns the logs copied.
+     */
+    public static List<Path> takeIncremental(Store store, Path backupFolder) {
+        EngineConfig config = store.config();
+        Disk disk = config.disk();
+        if (config.circularLogging()) {
+            throw new JetException(JetError.JET_errInvalidBackup, config.logFolder(),
+                    "an incremental backup needs every log since the last backup, and circular logging does not keep them");
+        }
+        if (!store.header().lastFullBackup().isSet()) {
+            throw new JetException(JetError.JET_errMissingFullBackup, config.databaseFile(), "no full backup was taken before this incremental one");
+        }
+        disk.createDirectories(backupFolder);
+        if (!disk.list(backupFolder).isEmpty()) {
+            throw new JetException(JetError.JET_errBackupDirectoryNotEmpty, backupFolder, "the backup folder must be empty");
+        }
+        store.rollLog();
+        int high = store.currentGeneration() - 1;
+        store.advanceCheckpoint();
+        LogFolder folder = LogFolder.read(disk, config.logFolder(), config.names());
+        List<Path> logs = new ArrayList<>();
+        for (var e : folder.numbered().entrySet()) {
+            if (e.getKey() <= high) {
+                Path target = backupFolder.resolve(e.getValue().getFileName());
+                disk.create(target, disk.read(e.getValue()));
+                disk.flush(target);
+                logs.add(target);
+            }
+        }
+        int truncateBelow = store.checkpoint().generation();
+        for (var e : folder.numbered().entrySet()) {
+            if (e.getKey() < truncateBelow) {
+                disk.delete(e.getValue());
+            }
+        }
+        return logs;
+    }
 }

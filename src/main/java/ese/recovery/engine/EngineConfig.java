@@ -27,9 +27,15 @@ public final class EngineConfig {
     private final SplittableRandom random;
     private final String computerName;
     private final long seed;
+    private final boolean circularLogging;
 
     public EngineConfig(Disk disk, EngineProfile profile, Path logFolder, Path systemFolder, Path databaseFile,
                         int logFileBytes, EngineClock clock, long seed, String computerName) {
+        this(disk, profile, logFolder, systemFolder, databaseFile, logFileBytes, clock, seed, computerName, false);
+    }
+
+    private EngineConfig(Disk disk, EngineProfile profile, Path logFolder, Path systemFolder, Path databaseFile,
+                         int logFileBytes, EngineClock clock, long seed, String computerName, boolean circularLogging) {
         this.disk = Objects.requireNonNull(disk);
         this.profile = Objects.requireNonNull(profile);
         this.logFolder = Objects.requireNonNull(logFolder);
@@ -43,6 +49,7 @@ public final class EngineConfig {
         this.random = new SplittableRandom(seed);
         this.seed = seed;
         this.computerName = Objects.requireNonNull(computerName);
+        this.circularLogging = circularLogging;
     }
 
     /**
@@ -56,7 +63,19 @@ public final class EngineConfig {
 
     /** The same instance, seen through another disk (a fault-injecting one, say). */
     public EngineConfig withDisk(Disk other) {
-        return new EngineConfig(other, profile, logFolder, systemFolder, databaseFile, logFileBytes, clock, seed, computerName);
+        return new EngineConfig(other, profile, logFolder, systemFolder, databaseFile, logFileBytes, clock, seed, computerName, circularLogging);
+    }
+
+    /**
+     * The same instance with circular logging on or off (the storage group's "Enable circular logging",
+     * ESE's JET_paramCircularLog): closed logs below the checkpoint are reused, so only a few logs exist.
+     */
+    public EngineConfig withCircularLogging(boolean on) {
+        return new EngineConfig(disk, profile, logFolder, systemFolder, databaseFile, logFileBytes, clock, seed, computerName, on);
+    }
+
+    public boolean circularLogging() {
+        return circularLogging;
     }
 
     public Disk disk() {

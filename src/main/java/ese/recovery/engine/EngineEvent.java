@@ -18,6 +18,10 @@ public record EngineEvent(String source, int id, Type type, String text, Optiona
     public static final int STATUS_REDO = 301;
     /** Recovery finished. */
     public static final int STOP_REDO = 302;
+    /** The log disk is low on space: updates are rejected (ESE98 and later; Exchange 5.5: see {@link EngineProfile#lowLogDiskSpaceEvent()}). */
+    public static final int LOW_LOG_DISK_SPACE = 428;
+    /** The log disk is full and no reserve log is left. */
+    public static final int LOG_DISK_FULL = 429;
     /** The database needs logs below the lowest present. */
     public static final int REDO_MISSING_LOW_LOG = 452;
     /** The database needs logs above the highest present. */
@@ -34,6 +38,12 @@ public record EngineEvent(String source, int id, Type type, String text, Optiona
     public static final int LOG_CORRUPTION_DURING_SOFT_RECOVERY = 465;
     /** The database needs a log created at one time, the log found was created at another. */
     public static final int REDO_HIGH_LOG_MISMATCH = 496;
+    /** At the end of recovery the logs still reference a database that is missing or is not the one they attached. */
+    public static final int ATTACHED_DB_MISMATCH_END_OF_RECOVERY = 494;
+    /** The database is not in the state the logs expect where they first reference it. */
+    public static final int ATTACHED_DB_MISMATCH_DURING_RECOVERY = 495;
+    /** Log generations are nearly used up. */
+    public static final int ALMOST_OUT_OF_LOG_SEQUENCE = 514;
     /** The database does not match the logs' last consistent time. */
     public static final int CONSISTENT_TIME_MISMATCH = 517;
 

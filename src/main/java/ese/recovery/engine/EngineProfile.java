@@ -66,6 +66,31 @@ public enum EngineProfile {
         return this == EXCHANGE_5_5 ? ese.recovery.jet.JetError.JET_errMissingLogFile : ese.recovery.jet.JetError.JET_errRequiredLogFilesMissing;
     }
 
+    /**
+     * The event ID for "the database engine is rejecting update operations due to low free disk space on
+     * the log disk": 49 in KB Q163913 (Exchange 4.0 to 5.5), 428 LOW_LOG_DISK_SPACE in ESE's jetmsg.mc.
+     */
+    public int lowLogDiskSpaceEvent() {
+        return this == EXCHANGE_5_5 ? 49 : EngineEvent.LOW_LOG_DISK_SPACE;
+    }
+
+    /**
+     * Whether the engine warns as the log generations near their ceiling (event 514,
+     * ALMOST_OUT_OF_LOG_SEQUENCE_ID): Exchange 2000 and 2003 (KB 896001); no source gives it for 5.5.
+     */
+    public boolean warnsNearGenerationCeiling() {
+        return this != EXCHANGE_5_5;
+    }
+
+    /**
+     * The error soft recovery ends with when it leaves the log stream at or past its last generation: ESE's
+     * JET_errLogSequenceEndDatabasesConsistent (-548) on Exchange 2000/2003 (KB 830408 shows it as
+     * 0xfffffddc); ESE97's error list (KB Q177761) has no -548, so -519 on Exchange 5.5 (docs/decisions/).
+     */
+    public ese.recovery.jet.JetError logSequenceEndAfterRecovery() {
+        return this == EXCHANGE_5_5 ? ese.recovery.jet.JetError.JET_errLogSequenceEnd : ese.recovery.jet.JetError.JET_errLogSequenceEndDatabasesConsistent;
+    }
+
     /** The event log source of the engine's own events (ESE97, ESE98). */
     public String eventSource() {
         return eventSource;

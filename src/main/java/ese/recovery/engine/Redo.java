@@ -47,7 +47,8 @@ final class Redo {
         this.database = config.databaseFile();
         this.header = header;
         this.logSignature = logSignature;
-        this.attached = !header.state().consistent() && start.compareTo(header.attachPosition()) >= 0;
+        this.attached = !header.state().consistent() && header.logSignature().equals(logSignature)
+                && start.compareTo(header.attachPosition()) >= 0;
         this.last = start;
     }
 

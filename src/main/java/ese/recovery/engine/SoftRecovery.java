@@ -40,8 +40,14 @@ import java.util.TreeMap;
  * <li>record the Log Required range in the database header, then replay each log in order; a damaged
  *     block stops recovery with JET_errLogFileCorrupt (-501) after what was replayed has been written
  *     to the database, except a torn write at the very end of the current log, which ends the log;</li>
+ * <li>a database the logs still have attached at their end must be there and be the one they attached
+ *     (its database signature): a missing database, or one from another server or log stream, is
+ *     JET_errAttachedDatabaseMismatch (-1216, event 494), unless the attachment is to be ignored
+ *     (eseutil /r /i, {@link Options#ignoreMismatchedAttachments()});</li>
  * <li>roll back the transactions left open, start a new generation, and leave the database consistent
- *     (Clean Shutdown, Log Required 0-0) with the checkpoint at the end of the log.</li>
+ *     (Clean Shutdown, Log Required 0-0) with the checkpoint at the end of the log;</li>
+ * <li>if the current log is at or past the last generation a log stream may use (0xFFFEF), the databases
+ *     are consistent but the store may not run on: JET_errLogSequenceEndDatabasesConsistent (-548).</li>
  * </ol>
  */
 public final class SoftRecovery {
@@ -50,17 +56,34 @@ public final class SoftRecovery {
     private final LogNames names;
     private final String source;
     private final List<EngineEvent> events = new ArrayList<>();
+    private final Options options;
+    private final List<Integer> replayed = new ArrayList<>();
     private Redo redo;
 
-    private SoftRecovery(EngineConfig config) {
+    /**
+     * How recovery is asked to run. {@code ignoreMismatchedAttachments} is eseutil /r's {@code /i} ("ignore
+     * mismatched/missing database attachments", ESE's JET_bitReplayIgnoreMissingDB): recovery completes
+     * although the logs' database is missing or is another one; that database is left as it is.
+     */
+    public record Options(boolean ignoreMismatchedAttachments) {
+        public static final Options DEFAULT = new Options(false);
+    }
+
+    private SoftRecovery(EngineConfig config, Options options) {
         this.config = config;
+        this.options = options;
         this.disk = config.disk();
         this.names = config.names();
         this.source = config.profile().eventSource();
     }
 
     public static RecoveryResult run(EngineConfig config) {
-        return new SoftRecovery(config).run();
+        return run(config, Options.DEFAULT);
+    }
+
+    /** Soft recovery as eseutil /r runs it, with its options. */
+    public static RecoveryResult run(EngineConfig config, Options options) {
+        return new SoftRecovery(config, options).run();
     }
 
     private RecoveryResult run() {
@@ -76,14 +99,15 @@ public final class SoftRecovery {
     }
 
     private List<Integer> replayed() {
-        return redo == null ? List.of() : redo.replayed();
+        return replayed;
     }
 
     private void recover() {
-        DatabaseHeader db = readDatabase();
+        Optional<DatabaseHeader> present = readDatabase();
         LogFolder folder = LogFolder.read(disk, config.logFolder(), names);
         if (folder.isEmpty()) {
-            startNewStream(db);
+            startNewStream(present.orElseThrow(() -> new JetException(JetError.JET_errAttachedDatabaseMismatch, config.databaseFile(),
+                    "there is no database and no log to recover")));
             return;
         }
         Path currentPath = folder.current().or(folder::temporary).orElseThrow(() -> {
@@ -105,14 +129,14 @@ public final class SoftRecovery {
         int lowest = folder.lowestNumbered().filter(g -> g < currentGen).orElse(currentGen);
         int start = checkpoint.map(Checkpoint::generation).orElse(lowest);
 
-        if (!db.state().consistent()) {
+        // a database of another log stream (another server's, say) is not the one these logs attached:
+        // its header is not checked against them, and redo leaves it alone (ESE defers its attachment)
+        boolean ours = present.filter(d -> d.state().consistent() || d.logSignature().equals(stream)).isPresent();
+        DatabaseHeader db = present.orElse(null);
+        if (ours && !db.state().consistent()) {
             if (db.currentFullBackup().isSet() && config.profile() != EngineProfile.EXCHANGE_5_5) {
                 throw new JetException(JetError.JET_errSoftRecoveryOnBackupDatabase, config.databaseFile(),
                         "the database was restored from an online backup and needs hard recovery, not soft recovery");
-            }
-            if (!db.logSignature().equals(stream)) {
-                throw new JetException(JetError.JET_errDatabaseLogSetMismatch, config.databaseFile(),
-                        "the database was attached to another log stream (" + db.logSignature() + ")");
             }
             if (db.logRequiredLow() > 0 && db.logRequiredLow() < start) {
                 start = db.logRequiredLow();
@@ -164,7 +188,7 @@ public final class SoftRecovery {
             sequence.put(g, p);
             headers.put(g, h);
         }
-        if (!db.state().consistent() && db.logRequiredHigh() > 0) {
+        if (ours && !db.state().consistent() && db.logRequiredHigh() > 0) {
             LogFileHeader high = headers.get(db.logRequiredHigh());
             if (high != null && db.logRequiredHighCreated().isSet() && !high.created().equals(db.logRequiredHighCreated())) {
                 Path p = sequence.get(db.logRequiredHigh());
@@ -179,15 +203,22 @@ public final class SoftRecovery {
 
         Lgpos startPosition = checkpoint.filter(c -> c.generation() == sequence.firstKey()).map(Checkpoint::checkpoint)
                 .orElse(Lgpos.ofGeneration(sequence.firstKey()));
-        redo = new Redo(config, db, stream, startPosition);
-        redo.highestLog(currentGen, current.created());
-        if (!db.state().consistent()) {
-            redo.requireLogs(Math.min(db.logRequiredLow() > 0 ? db.logRequiredLow() : start, start), currentGen, current.created());
+        if (db != null) {
+            redo = new Redo(config, db, stream, startPosition);
+            redo.highestLog(currentGen, current.created());
+            if (ours && !db.state().consistent()) {
+                redo.requireLogs(Math.min(db.logRequiredLow() > 0 ? db.logRequiredLow() : start, start), currentGen, current.created());
+            }
         }
+        AttachmentCheck attachments = new AttachmentCheck(config.databaseFile().getFileName().toString(), db);
         for (var entry : sequence.entrySet()) {
             int g = entry.getKey();
             LogFile.Scan scan = LogFile.scan(disk, entry.getValue());
-            redo.replay(scan);
+            attachments.follow(scan);
+            if (redo != null) {
+                redo.replay(scan);
+            }
+            replayed.add(g);
             events.add(EngineEvent.info(source, EngineEvent.STATUS_REDO, "The database engine has replayed log file " + entry.getValue() + "."));
             if (scan.damage().isPresent()) {
                 var damage = scan.damage().get();
@@ -195,7 +226,9 @@ public final class SoftRecovery {
                     events.add(new EngineEvent(source, EngineEvent.LOG_TORN_WRITE_DURING_SOFT_RECOVERY, EngineEvent.Type.WARNING,
                             "A torn write was detected at the end of log file " + entry.getValue() + " at " + damage + "; recovery continues.", Optional.empty()));
                 } else {
-                    redo.flush();
+                    if (redo != null) {
+                        redo.flush();
+                    }
                     events.add(EngineEvent.error(source, EngineEvent.LOG_CORRUPTION_DURING_SOFT_RECOVERY, String.format(
                             "Corruption was detected during soft recovery in log file %s at position %s.", entry.getValue(), damage),
                             JetError.JET_errLogFileCorrupt));
@@ -203,7 +236,63 @@ public final class SoftRecovery {
                 }
             }
         }
-        finish(currentPath, LogFile.scan(disk, currentPath), stream);
+        if (attachments.outstanding()) {
+            String why = db == null ? "the database is missing" : "the database there is not the one they attached (another database signature)";
+            if (!options.ignoreMismatchedAttachments()) {
+                events.add(EngineEvent.error(source, EngineEvent.ATTACHED_DB_MISMATCH_END_OF_RECOVERY, String.format(
+                        "Database recovery failed because the logs reference the database %s, which is no longer present or does not match them (%s).",
+                        config.databaseFile(), why), JetError.JET_errAttachedDatabaseMismatch));
+                throw new JetException(JetError.JET_errAttachedDatabaseMismatch, config.databaseFile(),
+                        "the logs still have this database attached at their end, but " + why);
+            }
+            events.add(new EngineEvent(source, EngineEvent.ATTACHED_DB_MISMATCH_END_OF_RECOVERY, EngineEvent.Type.WARNING, String.format(
+                    "The attachment of %s in the logs is ignored as asked (%s); recovery completes without it.", config.databaseFile(), why),
+                    Optional.empty()));
+        }
+        int endGeneration = finish(currentPath, LogFile.scan(disk, currentPath), stream);
+        if (endGeneration >= LogAppender.GENERATION_MAX) {
+            throw new JetException(config.profile().logSequenceEndAfterRecovery(), config.currentLog(), "the databases are consistent, but the current log "
+                    + LogNames.describe(endGeneration) + " is at the end of the log generations: delete all logs and the checkpoint to start again at 1");
+        }
+    }
+
+    /**
+     * Follows, log by log, whether the logs leave the database attached at their end and whether the
+     * database on disk is the one they attached (by its database signature). A clean shutdown or the end
+     * of an earlier recovery detaches everything.
+     */
+    private static final class AttachmentCheck {
+        private final String name;
+        private final DatabaseHeader db;
+        private boolean outstanding;
+
+        AttachmentCheck(String name, DatabaseHeader db) {
+            this.name = name;
+            this.db = db;
+        }
+
+        void follow(LogFile.Scan scan) {
+            for (LogFileHeader.AttachInfo a : scan.header().attachments()) {
+                if (a.database().equalsIgnoreCase(name)) {
+                    outstanding = !matches(a.databaseSignature());
+                }
+            }
+            for (var pr : scan.records()) {
+                if (pr.record() instanceof LogRecord.Attach a && a.database().equalsIgnoreCase(name)) {
+                    outstanding = !matches(a.databaseSignature());
+                } else if (pr.record() instanceof LogRecord.Term || pr.record() instanceof LogRecord.RecoveryQuit) {
+                    outstanding = false;
+                }
+            }
+        }
+
+        private boolean matches(Signature databaseSignature) {
+            return db != null && db.databaseSignature().equals(databaseSignature);
+        }
+
+        boolean outstanding() {
+            return outstanding;
+        }
     }
 
     /**
@@ -211,7 +300,7 @@ public final class SoftRecovery {
      * when recovery ended on {@code E00tmp.log} does it first become a numbered log and a new generation start.
      * Then the database is consistent and the checkpoint is at the end of the log.
      */
-    private void finish(Path currentPath, LogFile.Scan currentScan, Signature stream) {
+    private int finish(Path currentPath, LogFile.Scan currentScan, Signature stream) {
         LogWriter writer = LogWriter.resume(disk, currentPath, currentScan);
         boolean newGeneration = !currentPath.equals(config.currentLog());
         if (newGeneration) {
@@ -226,7 +315,7 @@ public final class SoftRecovery {
             appender.roll();
         }
         List<LogRecord> records = new ArrayList<>();
-        boolean attached = redo.attached();
+        boolean attached = redo != null && redo.attached();
         if (attached) {
             records.addAll(redo.undoOpenTransactions());
         }
@@ -236,10 +325,13 @@ public final class SoftRecovery {
         if (attached) {
             redo.consistentAt(quit);
         }
-        redo.flush();
+        if (redo != null) {
+            redo.flush();
+        }
         LogTime now = LogTime.of(config.clock().now());
         CheckpointFile.write(disk, config.checkpointFile(),
                 new Checkpoint(quit, stream, now, Lgpos.MIN, config.databaseFile().getFileName().toString()));
+        return appender.generation();
     }
 
     private void startNewStream(DatabaseHeader db) {
@@ -253,15 +345,12 @@ public final class SoftRecovery {
         CheckpointFile.write(disk, config.checkpointFile(), new Checkpoint(first.end(), stream, now, Lgpos.MIN, config.databaseFile().getFileName().toString()));
     }
 
-    private DatabaseHeader readDatabase() {
-        try {
-            return DatabaseFile.readHeader(disk, config.databaseFile());
-        } catch (JetException e) {
-            if (e.error() == JetError.JET_errFileNotFound) {
-                throw new JetException(JetError.JET_errAttachedDatabaseMismatch, config.databaseFile(), "the database attached to these logs is missing");
-            }
-            throw e;
+    /** The database's header, or empty when the file is missing (the logs decide whether that matters). */
+    private Optional<DatabaseHeader> readDatabase() {
+        if (!disk.exists(config.databaseFile())) {
+            return Optional.empty();
         }
+        return Optional.of(DatabaseFile.readHeader(disk, config.databaseFile()));
     }
 
     private Optional<Checkpoint> readCheckpoint() {

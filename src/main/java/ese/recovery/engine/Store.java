@@ -45,6 +45,7 @@ public final class Store {
     private final Map<Integer, Transaction> active = new LinkedHashMap<>();
     private int nextTransaction = 1;
     private boolean open = true;
+    private final List<EngineEvent> events = new ArrayList<>();
 
     private Store(EngineConfig config, LogWriter current, DatabaseHeader header, Checkpoint checkpoint) {
         this.config = config;
@@ -52,6 +53,10 @@ public final class Store {
         this.header = header;
         this.checkpoint = checkpoint;
         this.log = new LogAppender(config, current, this::checkpointPosition, this::attachments, this::rolled);
+        this.log.reportEventsTo(events::add);
+        if (!ReserveLogs.ensure(config)) {
+            log.logDiskFull();
+        }
     }
 
     /**
@@ -59,6 +64,20 @@ public final class Store {
      * Refuses to overwrite: the log folder must hold no log of this base, no checkpoint and no database.
      */
     public static Store create(EngineConfig config) {
+        return create(config, 1);
+    }
+
+    /**
+     * Creates a new log stream whose first log is {@code firstGeneration}, and a new database attached to it:
+     * the folder looks as it would after the store had run through the lower generations and online backups
+     * had truncated their logs. A simulation shortcut, so that the generation ceiling (0xFFFEF) can be reached
+     * without a million log rolls; see docs/decisions/0005-first-generation-shortcut.md.
+     */
+    public static Store create(EngineConfig config, int firstGeneration) {
+        if (firstGeneration < 1 || firstGeneration >= LogAppender.GENERATION_MAX_DURING_RECOVERY) {
+            throw new IllegalArgumentException("a first generation is from 1 to 0x"
+                    + Integer.toHexString(LogAppender.GENERATION_MAX_DURING_RECOVERY - 1).toUpperCase() + ": " + firstGeneration);
+        }
         Disk disk = config.disk();
         disk.createDirectories(config.logFolder());
         disk.createDirectories(config.systemFolder());
@@ -70,7 +89,7 @@ public final class Store {
         LogTime now = LogTime.of(config.clock().now());
         Signature logSignature = new Signature(config.nextRandom(), now, config.computerName());
         Signature dbSignature = new Signature(config.nextRandom(), now, config.computerName());
-        LogWriter first = LogAppender.createFirst(config, logSignature, now);
+        LogWriter first = LogAppender.createFirst(config, logSignature, now, firstGeneration);
         DatabaseHeader header = new DatabaseHeader(dbSignature, DatabaseState.JUST_CREATED, 0, Lgpos.MIN, LogTime.NONE, Lgpos.MIN,
                 LogTime.NONE, logSignature, 0, 0, LogTime.NONE, BackupInfo.NONE, BackupInfo.NONE);
         DatabaseFile.create(disk, config.databaseFile(), header);
@@ -165,6 +184,7 @@ public final class Store {
         /** Writes {@code text} to page {@code page}. Two open transactions may not write the same page. */
         public Transaction write(int page, String text) {
             requireOpen();
+            log.checkState();
             for (Transaction other : active.values()) {
                 if (other != this && other.writes.stream().anyMatch(w -> w.page() == page)) {
                     throw new IllegalStateException("page " + page + " is being written by transaction " + other.id);
@@ -204,6 +224,7 @@ public final class Store {
 
     public Transaction begin() {
         requireOpen();
+        log.checkState();
         Transaction t = new Transaction(nextTransaction++);
         buffer.add(new LogRecord.Begin(t.id));
         active.put(t.id, t);
@@ -343,6 +364,20 @@ public final class Store {
         long onDisk = disk.size(config.databaseFile()) / DatabaseHeader.PAGE_SIZE - 1;
         int cached = cache.isEmpty() ? 0 : ((TreeMap<Integer, Page>) cache).lastKey();
         return (int) Math.max(onDisk, cached) + 1;
+    }
+
+    /** The events the store reported while running (log disk full, generations nearly used up). */
+    public List<EngineEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    /** The error every update gets now, if the store is refusing updates: -529 (log disk full) or -519 (log sequence end). */
+    public Optional<JetError> refusingUpdates() {
+        return switch (log.state()) {
+            case NORMAL -> Optional.empty();
+            case LOG_DISK_FULL -> Optional.of(JetError.JET_errLogDiskFull);
+            case LOG_SEQUENCE_END -> Optional.of(JetError.JET_errLogSequenceEnd);
+        };
     }
 
     public int currentGeneration() {

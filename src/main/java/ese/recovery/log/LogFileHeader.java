@@ -34,6 +34,8 @@ public record LogFileHeader(
     public static final int FORMAT_MAJOR = 1;
     public static final int FORMAT_MINOR = 0;
     public static final int SECTOR_SIZE = 512;
+    /** fLGFlags bit: this generation was written in one of the reserve logs (res1.log, res2.log). */
+    public static final int FLAG_RESERVED_LOG = 0x01;
     /** fLGFlags bit: circular logging is on. */
     public static final int FLAG_CIRCULAR_LOGGING = 0x02;
     /** The most databases a header lists; a reader takes more as a sign of damage. */
@@ -51,6 +53,14 @@ public record LogFileHeader(
         if (attachments.size() > MAX_ATTACHMENTS) {
             throw new IllegalArgumentException("a log header lists at most " + MAX_ATTACHMENTS + " databases: " + attachments.size());
         }
+    }
+
+    public boolean circularLogging() {
+        return (flags & FLAG_CIRCULAR_LOGGING) != 0;
+    }
+
+    public boolean reserveLog() {
+        return (flags & FLAG_RESERVED_LOG) != 0;
     }
 
     public long fileBytes() {

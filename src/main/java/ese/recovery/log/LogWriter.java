@@ -37,6 +37,21 @@ public final class LogWriter {
         return new LogWriter(disk, file, header, header.headerSectors());
     }
 
+    /**
+     * Formats an existing file of the log's size in place (a reserve log renamed to {@code E00tmp.log}):
+     * header, then zeros; flushes it. Needs no new space on the disk.
+     */
+    public static LogWriter format(Disk disk, Path file, LogFileHeader header) {
+        if (disk.size(file) != header.fileBytes()) {
+            throw new IllegalStateException(file.getFileName() + " has " + disk.size(file) + " bytes, a log has " + header.fileBytes());
+        }
+        byte[] bytes = new byte[Math.toIntExact(header.fileBytes())];
+        System.arraycopy(header.toBytes(), 0, bytes, 0, LogFileHeader.SIZE);
+        disk.write(file, 0, bytes);
+        disk.flush(file);
+        return new LogWriter(disk, file, header, header.headerSectors());
+    }
+
     /** Continues an existing log after its last readable block (the end a {@link LogFile#scan} found). */
     public static LogWriter resume(Disk disk, Path file, LogFile.Scan scan) {
         return new LogWriter(disk, file, scan.header(), scan.nextFreeSector());
