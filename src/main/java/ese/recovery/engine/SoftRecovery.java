@@ -29,8 +29,8 @@ import java.util.TreeMap;
  * <ol>
  * <li>find the current log ({@code E00.log}, or {@code E00tmp.log} in its place); numbered logs without
  *     one are JET_errMissingLogFile (-528);</li>
- * <li>start at the checkpoint's generation, or at the lowest log when there is no readable checkpoint;
- *     a checkpoint of another log stream is JET_errBadCheckpointSignature (-532);</li>
+ * <li>start at the checkpoint's generation, or at the lowest log when there is no usable checkpoint
+ *     (missing, both copies damaged, or of another log stream: ESE ignores it rather than fail with -532);</li>
  * <li>check the database header against the logs present: a database restored from an online backup
  *     needs hard recovery (-544); its Log Required range must be present, with the highest required log
  *     the very one it saw (its creation time), or JET_errRequiredLogFilesMissing (-543);</li>
@@ -121,11 +121,11 @@ public final class SoftRecovery {
         Signature stream = current.logSignature();
         events.add(EngineEvent.info(source, EngineEvent.START_REDO, "The database engine is starting recovery steps."));
 
-        Optional<Checkpoint> checkpoint = readCheckpoint();
-        if (checkpoint.isPresent() && !checkpoint.get().logSignature().equals(stream)) {
-            throw new JetException(JetError.JET_errBadCheckpointSignature, config.checkpointFile(),
-                    "the checkpoint belongs to another log stream (" + checkpoint.get().logSignature() + ")");
-        }
+        // a checkpoint of another log stream (-532 when read) is not an error here: ESE's soft start ignores
+        // a checkpoint it cannot use, as it does a missing one, and replays from the lowest log present
+        // (LOG::ErrLGSoftStart, logredo.cxx: "we have an error reading the checkpoint (like bad signature).
+        // We will just ignore it")
+        Optional<Checkpoint> checkpoint = readCheckpoint().filter(c -> c.logSignature().equals(stream));
         int lowest = folder.lowestNumbered().filter(g -> g < currentGen).orElse(currentGen);
         int start = checkpoint.map(Checkpoint::generation).orElse(lowest);
 
@@ -161,32 +161,22 @@ public final class SoftRecovery {
                     "the checkpoint is in generation " + LogNames.describe(start) + " and that log is missing");
         }
 
+        // each log is checked as redo reaches it, so what comes before a bad log is replayed first
+        // (ESE's ErrLGRedoFill opens and checks the next generation as it goes)
         SortedMap<Integer, Path> sequence = new TreeMap<>();
         SortedMap<Integer, LogFileHeader> headers = new TreeMap<>();
-        for (int g = start; g <= currentGen; g++) {
-            Path p = g == currentGen ? currentPath : folder.numbered().get(g);
-            if (p == null) {
-                Path missing = config.logFolder().resolve(names.numbered(g));
-                events.add(EngineEvent.error(source, EngineEvent.LOG_OPEN_FILE_ERROR,
-                        "Error opening log file " + missing + ": the file is missing from the sequence.", JetError.JET_errMissingLogFile));
-                throw new JetException(JetError.JET_errMissingLogFile, missing, "generation " + LogNames.describe(g)
-                        + " is missing between " + LogNames.describe(start) + " and the current log " + LogNames.describe(currentGen));
+        JetException broken = null;
+        for (int g = start; g <= currentGen && broken == null; g++) {
+            try {
+                Path p = g == currentGen ? currentPath : folder.numbered().get(g);
+                headers.put(g, checkedHeader(g, p, g == currentGen ? current : null, headers.get(g - 1), stream, start, currentGen));
+                sequence.put(g, p);
+            } catch (JetException e) {
+                broken = e;
             }
-            LogFileHeader h = g == currentGen ? current : header(p);
-            if (h.generation() != g) {
-                throw new JetException(JetError.JET_errLogGenerationMismatch, p,
-                        "the name says generation " + LogNames.describe(g) + ", the header says " + LogNames.describe(h.generation()));
-            }
-            if (!h.logSignature().equals(stream)) {
-                throw new JetException(JetError.JET_errBadLogSignature, p, "the log belongs to another log stream (" + h.logSignature() + ")");
-            }
-            LogFileHeader previous = headers.get(g - 1);
-            if (previous != null && !h.previousGenerationCreated().equals(previous.created())) {
-                throw new JetException(JetError.JET_errInvalidLogSequence, p, "its previous generation was created at "
-                        + h.previousGenerationCreated() + " but " + names.numbered(g - 1) + " was created at " + previous.created());
-            }
-            sequence.put(g, p);
-            headers.put(g, h);
+        }
+        if (sequence.isEmpty()) {
+            throw broken;
         }
         if (ours && !db.state().consistent() && db.logRequiredHigh() > 0) {
             LogFileHeader high = headers.get(db.logRequiredHigh());
@@ -235,6 +225,12 @@ public final class SoftRecovery {
                     throw new JetException(JetError.JET_errLogFileCorrupt, entry.getValue(), "damaged at " + damage);
                 }
             }
+        }
+        if (broken != null) {
+            if (redo != null) {
+                redo.flush();
+            }
+            throw broken;
         }
         if (attachments.outstanding()) {
             String why = db == null ? "the database is missing" : "the database there is not the one they attached (another database signature)";
@@ -362,6 +358,30 @@ public final class SoftRecovery {
             }
             throw e;
         }
+    }
+
+    /** The header of generation {@code g}, checked: present (-528), its generation (-513), its stream (-530), its predecessor's time (-515). */
+    private LogFileHeader checkedHeader(int g, Path p, LogFileHeader known, LogFileHeader previous, Signature stream, int start, int currentGen) {
+        if (p == null) {
+            Path missing = config.logFolder().resolve(names.numbered(g));
+            events.add(EngineEvent.error(source, EngineEvent.LOG_OPEN_FILE_ERROR,
+                    "Error opening log file " + missing + ": the file is missing from the sequence.", JetError.JET_errMissingLogFile));
+            throw new JetException(JetError.JET_errMissingLogFile, missing, "generation " + LogNames.describe(g)
+                    + " is missing between " + LogNames.describe(start) + " and the current log " + LogNames.describe(currentGen));
+        }
+        LogFileHeader h = known != null ? known : header(p);
+        if (h.generation() != g) {
+            throw new JetException(JetError.JET_errLogGenerationMismatch, p,
+                    "the name says generation " + LogNames.describe(g) + ", the header says " + LogNames.describe(h.generation()));
+        }
+        if (!h.logSignature().equals(stream)) {
+            throw new JetException(JetError.JET_errBadLogSignature, p, "the log belongs to another log stream (" + h.logSignature() + ")");
+        }
+        if (previous != null && !h.previousGenerationCreated().equals(previous.created())) {
+            throw new JetException(JetError.JET_errInvalidLogSequence, p, "its previous generation was created at "
+                    + h.previousGenerationCreated() + " but " + names.numbered(g - 1) + " was created at " + previous.created());
+        }
+        return h;
     }
 
     private LogFileHeader header(Path log) {

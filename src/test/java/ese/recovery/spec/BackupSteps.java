@@ -25,6 +25,30 @@ public class BackupSteps {
         world.onlineBackup = world.sut.readBackup(world, OnlineBackup.take(world.store(), world.folder().resolve("online-backup")));
     }
 
+    @When("an incremental backup of the store is attempted")
+    public void anIncrementalBackupIsAttempted() {
+        try {
+            world.incrementalBackup = OnlineBackup.takeIncremental(world.store(), world.folder().resolve("incremental-backup"));
+        } catch (ese.recovery.jet.JetException e) {
+            world.lastFailure = e;
+        }
+    }
+
+    @Then("the backup fails with {jetError}")
+    public void theBackupFailsWith(ese.recovery.jet.JetError error) {
+        assertThat(world.lastFailure).as("the backup's failure").isNotNull();
+        assertThat(world.lastFailure.error()).isEqualTo(error);
+    }
+
+    @Then("the incremental backup holds the logs {log} to {log}")
+    public void theIncrementalBackupHolds(String first, String last) {
+        assertThat(world.lastFailure).as("the backup's failure").isNull();
+        assertThat(world.incrementalBackup.stream().map(p -> p.getFileName().toString()))
+                .first().isEqualTo(first);
+        assertThat(world.incrementalBackup.stream().map(p -> p.getFileName().toString()))
+                .last().isEqualTo(last);
+    }
+
     @Given("an offline backup of the database is taken")
     public void anOfflineBackupIsTaken() {
         world.offlineBackup = OfflineBackup.take(world.config(), world.folder().resolve("offline-backup"));

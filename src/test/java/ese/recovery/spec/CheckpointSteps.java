@@ -25,6 +25,12 @@ public class CheckpointSteps {
         assertThat(world.lastDump).contains("generation " + LogNames.describe(generation));
     }
 
+    @Given("both copies of the checkpoint are damaged")
+    public void bothCopiesAreDamaged() {
+        ese.recovery.io.Damage.flipByte(world.disk(), world.config().checkpointFile(), 20);
+        ese.recovery.io.Damage.flipByte(world.disk(), world.config().checkpointFile(), ese.recovery.checkpoint.Checkpoint.SIZE + 20);
+    }
+
     @Given("the checkpoint file is removed")
     public void theCheckpointFileIsRemoved() {
         world.disk().delete(world.config().checkpointFile());

@@ -56,6 +56,65 @@ public class LogFileSteps {
         }
     }
 
+    @Given("the logs from {log} to {log} are moved aside")
+    public void theLogsAreMovedAside(String first, String last) {
+        LogNames names = world.config().names();
+        int low = LogNames.parseGenerationName(first).orElseThrow();
+        boolean throughCurrent = names.isCurrent(last);
+        int high = throughCurrent ? Integer.MAX_VALUE : LogNames.parseGenerationName(last).orElseThrow();
+        world.disk().createDirectories(world.aside());
+        LogFolder folder = LogFolder.read(world.disk(), world.config().logFolder(), names);
+        for (var e : folder.numbered().entrySet()) {
+            if (e.getKey() >= low && e.getKey() <= high) {
+                world.disk().rename(e.getValue(), world.aside().resolve(e.getValue().getFileName()));
+            }
+        }
+        if (throughCurrent) {
+            world.disk().rename(existing(last), world.aside().resolve(last));
+        }
+    }
+
+    @Given("{log} is replaced by the one moved aside")
+    public void isReplacedByTheOneMovedAside(String log) {
+        Path aside = world.aside().resolve(log);
+        if (!world.disk().exists(aside)) {
+            throw new IllegalArgumentException("no " + log + " was moved aside");
+        }
+        world.disk().replace(aside, existing(log));
+    }
+
+    @Given("all the log files are removed")
+    public void allTheLogFilesAreRemoved() {
+        LogFolder folder = LogFolder.read(world.disk(), world.config().logFolder(), world.config().names());
+        folder.numbered().values().forEach(world.disk()::delete);
+        folder.current().ifPresent(world.disk()::delete);
+        folder.temporary().ifPresent(world.disk()::delete);
+    }
+
+    @Then("{log} is generation {generation} of a new log stream")
+    public void isGenerationOfANewLogStream(String log, Integer generation) {
+        LogFileHeader h = LogFile.readHeader(world.disk(), existing(log));
+        assertThat(h.generation()).isEqualTo(generation);
+        assertThat(h.previousGenerationCreated().isSet()).as("a previous generation").isFalse();
+        assertThat(world.store().header().logSignature()).as("the database's log stream").isEqualTo(h.logSignature());
+    }
+
+    @Then("{log} is generation {generation}")
+    public void isGeneration(String log, Integer generation) {
+        assertThat(LogFile.readHeader(world.disk(), existing(log)).generation()).isEqualTo(generation);
+    }
+
+    @Then("every log in the folder is flagged for circular logging")
+    public void everyLogIsFlaggedForCircularLogging() {
+        LogFolder folder = LogFolder.read(world.disk(), world.config().logFolder(), world.config().names());
+        List<Path> logs = new ArrayList<>(folder.numbered().values());
+        folder.current().ifPresent(logs::add);
+        assertThat(logs).isNotEmpty();
+        for (Path p : logs) {
+            assertThat(LogFile.readHeader(world.disk(), p).circularLogging()).as("circular logging flag of %s", p.getFileName()).isTrue();
+        }
+    }
+
     @Given("{log} is damaged")
     public void isDamaged(String log) {
         Damage.logRecords(world.disk(), existing(log));

@@ -9,6 +9,7 @@ import ese.recovery.log.LogFile;
 import ese.recovery.engine.Workload;
 import ese.recovery.jet.JetError;
 import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
 
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,36 @@ public class RecoverySteps {
 
     public RecoverySteps(World world) {
         this.world = world;
+    }
+
+    @When("eseutil \\/r is run on the folder")
+    public void eseutilRIsRun() {
+        world.lastRecovery = ese.recovery.engine.SoftRecovery.run(world.config());
+    }
+
+    @When("eseutil \\/r \\/i is run on the folder")
+    public void eseutilRIIsRun() {
+        world.lastRecovery = ese.recovery.engine.SoftRecovery.run(world.config(), new ese.recovery.engine.SoftRecovery.Options(true));
+    }
+
+    @Then("{kind} recovery completes")
+    public void recoveryCompletes(RecoveryResult.Kind kind) {
+        assertThat(world.lastRecovery.kind()).isEqualTo(kind);
+        assertThat(world.lastRecovery.succeeded()).as("%s", world.lastRecovery).isTrue();
+    }
+
+    @Then("the engine reports event {int}, a warning")
+    public void theEngineReportsWarning(int id) {
+        assertThat(world.lastRecovery.events()).as("events")
+                .anySatisfy(e -> {
+                    assertThat(e.id()).isEqualTo(id);
+                    assertThat(e.type()).isEqualTo(EngineEvent.Type.WARNING);
+                });
+    }
+
+    @Then("the store's error shows as {word} in the Information Store's events")
+    public void theErrorShowsAs(String hex) {
+        assertThat(world.lastRecovery.error()).as("%s", world.lastRecovery).hasValueSatisfying(e -> assertThat(e.hex()).isEqualTo(hex));
     }
 
     @Then("{kind} recovery replays generations {generation} to {generation}, in order")

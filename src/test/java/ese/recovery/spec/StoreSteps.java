@@ -23,6 +23,29 @@ public class StoreSteps {
         world.remember(world.workload().fillUntil(generation, 3));
     }
 
+    @Given("an {engine} store whose log stream starts at generation {generation}, the lower logs truncated by backups")
+    public void aStoreWhoseLogStreamStartsAt(EngineProfile engine, Integer generation) {
+        world.useProfile(engine);
+        world.store(Store.create(world.config(), generation));
+        world.remember(world.workload().commit(3));
+    }
+
+    @Given("an {engine} store with circular logging whose current log is generation {generation}, its checkpoint advancing with every log")
+    public void aStoreWithCircularLogging(EngineProfile engine, Integer generation) {
+        world.useProfile(engine);
+        world.useCircularLogging();
+        world.store(Store.create(world.config()));
+        theStoreGoesOnWithItsCheckpointAdvancing(generation);
+    }
+
+    @Given("the store goes on until generation {generation} is the current log, its checkpoint advancing with every log")
+    public void theStoreGoesOnWithItsCheckpointAdvancing(Integer generation) {
+        while (world.store().currentGeneration() < generation) {
+            world.remember(world.workload().fillUntil(world.store().currentGeneration() + 1, 3));
+            world.store().advanceCheckpoint();
+        }
+    }
+
     @Given("the store goes on until generation {generation} is the current log")
     public void theStoreGoesOnUntil(Integer generation) {
         world.remember(world.workload().fillUntil(generation, 3));
@@ -52,6 +75,19 @@ public class StoreSteps {
         world.store().dismount();
     }
 
+    @Given("the store stops abnormally while starting its next log, before {log} becomes {log}")
+    public void theStoreStopsAbnormallyWhileRolling(String temporary, String current) {
+        Store store = world.store();
+        store.rollLog();
+        store.crash();
+        world.disk().rename(world.file(current), world.file(temporary));
+    }
+
+    @Given("the database file is removed")
+    public void theDatabaseFileIsRemoved() {
+        world.disk().delete(world.config().databaseFile());
+    }
+
     @Given("the crash damages page {int} of the database")
     public void theCrashDamagesPage(int page) {
         ese.recovery.io.Damage.databasePage(world.disk(), world.config().databaseFile(), page);
@@ -70,6 +106,41 @@ public class StoreSteps {
     @Then("the store is mounted")
     public void theStoreIsMounted() {
         assertThat(world.mounted).as("mounted store (recovery: %s)", world.lastRecovery).isTrue();
+    }
+
+    @Then("the store is rejecting updates with {jetError}")
+    public void theStoreIsRejectingUpdatesWith(ese.recovery.jet.JetError error) {
+        assertThat(world.store().refusingUpdates()).contains(error);
+    }
+
+    @Then("the store accepts updates")
+    public void theStoreAcceptsUpdates() {
+        assertThat(world.store().refusingUpdates()).isEmpty();
+    }
+
+    @Then("the store reports event {int}, a warning")
+    public void theStoreReportsEvent(int id) {
+        assertThat(world.store().events()).as("the store's events")
+                .anySatisfy(e -> {
+                    assertThat(e.id()).isEqualTo(id);
+                    assertThat(e.type()).isEqualTo(ese.recovery.engine.EngineEvent.Type.WARNING);
+                    assertThat(e.source()).isEqualTo(world.config().profile().eventSource());
+                });
+    }
+
+    @Then("the store reports event {int}, an error, with {jetError}")
+    public void theStoreReportsErrorEvent(int id, ese.recovery.jet.JetError error) {
+        assertThat(world.store().events()).as("the store's events")
+                .anySatisfy(e -> {
+                    assertThat(e.id()).isEqualTo(id);
+                    assertThat(e.type()).isEqualTo(ese.recovery.engine.EngineEvent.Type.ERROR);
+                    assertThat(e.error()).contains(error);
+                });
+    }
+
+    @Then("the store reports no event {int}")
+    public void theStoreReportsNoEvent(int id) {
+        assertThat(world.store().events()).noneMatch(e -> e.id() == id);
     }
 
     @Then("the store is not mounted")

@@ -48,6 +48,11 @@ public class World {
     Optional<ese.recovery.engine.RestoreEnvironment> pendingRestore = Optional.empty();
     /** The Exchange 5.5 server, its cluster and its backup program, in the cluster restore scenarios. */
     ExchangeSite site;
+    /** The volume the scenario's files are on; it can fill up. */
+    private ese.recovery.io.FillableDisk volume;
+    /** The failure of the last operator action that failed (a backup refused, say). */
+    ese.recovery.jet.JetException lastFailure;
+    java.util.List<Path> incrementalBackup = java.util.List.of();
 
     /** The folder of the scenario of that name at that line (of its example row, for an outline). */
     static Path folderFor(String scenarioName, int line) {
@@ -75,7 +80,23 @@ public class World {
     }
 
     void useProfile(EngineProfile profile) {
-        config = EngineConfig.inFolder(folder, profile, SEED, SPEC_LOG_BYTES).withDisk(ese.recovery.io.NioDisk.unforced());
+        volume = new ese.recovery.io.FillableDisk(ese.recovery.io.NioDisk.unforced());
+        config = EngineConfig.inFolder(folder, profile, SEED, SPEC_LOG_BYTES).withDisk(volume);
+    }
+
+    /** The same engine with circular logging on: to be chosen before the store is created. */
+    void useCircularLogging() {
+        config = config().withCircularLogging(true);
+    }
+
+    ese.recovery.io.FillableDisk volume() {
+        config();
+        return volume;
+    }
+
+    /** Where an operator puts files moved off the log disk. */
+    Path aside() {
+        return folder.resolve("moved-aside");
     }
 
     /** An engine whose files are where a service's registry parameters say (the Exchange 5.5 directory). */

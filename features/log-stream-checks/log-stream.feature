@@ -1,0 +1,166 @@
+@topic:log-stream-checks
+Feature: What soft recovery checks in the log stream before it replays
+  Beyond KB 812592: the checks ESE's soft recovery makes on the checkpoint and the logs it finds in the
+  log folder, each a real engine behaviour read in ESE's source (microsoft/Extensible-Storage-Engine,
+  dev/ese/src/ese/_log/) or the Microsoft KB archive. Each scenario runs the engine model on real files;
+  the error comes from the model reading them.
+
+  Rule: Without a usable checkpoint, soft recovery replays from the lowest log present
+    ESE's soft start: "If there is no checkpoint starts from the begining of the lowest available log
+    generation file" (logredo.cxx, header of ErrLGSoftStart; the fallback at l.15178-15215).
+
+    @source:ese-logredo-l15178
+    Scenario Outline: Without the checkpoint file, soft recovery replays every log from the lowest (<engine>)
+      Given an <engine> store whose current log is generation 0x4
+      And the checkpoint advances
+      And the store goes on until generation 0x6 is the current log
+      And the store stops abnormally
+      And the checkpoint file is removed
+      When the store is brought online
+      Then soft recovery replays generations 0x1 to 0x6, in order
+      And every committed transaction is in the database
+      And the store is mounted
+
+      Examples:
+        | engine               |
+        | Exchange Server 5.5  |
+        | Exchange 2000 Server |
+
+    @source:ese-log-l2553 @source:ese-logredo-l15178
+    Scenario: With both copies of the checkpoint damaged, soft recovery replays from the lowest log
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the checkpoint advances
+      And the store goes on until generation 0x6 is the current log
+      And the store stops abnormally
+      And both copies of the checkpoint are damaged
+      When the store is brought online
+      Then soft recovery replays generations 0x1 to 0x6, in order
+      And the store is mounted
+
+  Rule: A checkpoint of another log stream is ignored; a log of another log stream stops recovery
+    Reading a checkpoint whose log signature is not the logs' gives -532 JET_errBadCheckpointSignature
+    (log.cxx l.2590-2596), but soft start ignores a checkpoint it cannot use: "we have an error reading
+    the checkpoint (like bad signature). We will just ignore it" (logredo.cxx l.15089-15094). A log whose
+    signature is not the stream's is -530 JET_errBadLogSignature (log.cxx l.4004-4010).
+
+    @source:ese-logredo-l15089
+    Scenario: Another server's checkpoint in the folder is ignored, and soft recovery replays from the lowest log
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the store stops abnormally
+      And another server's store has run until generation 0x6 is its current log, then stopped cleanly
+      And the checkpoint file is replaced by the other server's
+      When the store is brought online
+      Then soft recovery replays generations 0x1 to 0x4, in order
+      And every committed transaction is in the database
+      And the store is mounted
+
+    @source:ese-log-l4004
+    Scenario Outline: A log of another server's log stream among the logs stops soft recovery with -530 JET_errBadLogSignature (<engine>)
+      Given an <engine> store whose current log is generation 0x5
+      And the store stops abnormally
+      And another server's store has run until generation 0x6 is its current log, then stopped cleanly
+      And <log> is replaced by the other server's <log>
+      When the store is brought online
+      Then soft recovery fails on <log> with -530 JET_errBadLogSignature
+      And the store is not mounted
+
+      Examples:
+        | engine               | log          |
+        | Exchange Server 5.5  | EDB00003.log |
+        | Exchange 2000 Server | E0000003.log |
+
+  Rule: Each log must name the previous generation's creation time
+    Redo compares every log's tmPrevGen with the creation time of the log before it and fails with -515
+    JET_errInvalidLogSequence when they differ (logredo.cxx l.4403-4429, ErrLGRedoFill). A log from before
+    a point-in-time restore has the right generation and signature but follows another timeline.
+
+    @source:ese-logredo-l4403
+    Scenario: A log put back from before a restore does not follow the new logs: -515 JET_errInvalidLogSequence
+      Given an Exchange 2000 Server store whose current log is generation 0x3
+      And an online backup of the store is taken
+      And the store goes on until generation 0x6 is the current log
+      And the logs from E0000004.log to E00.log are moved aside
+      And the online backup is restored
+      And the restore completes and the store is brought online
+      And the store goes on until generation 0x6 is the current log
+      And the store stops abnormally
+      And E0000005.log is replaced by the one moved aside
+      When the store is brought online
+      Then soft recovery fails on E0000005.log with -515 JET_errInvalidLogSequence
+      And the store is not mounted
+
+  Rule: A hole in the sequence with higher logs present is a missing log
+    When the next generation is missing but higher logs exist, ESE reports the gap and fails with -528
+    JET_errMissingLogFile instead of ending recovery there (logredo.cxx l.4262-4297; event 558 in the
+    modern engine, 455 in the model).
+
+    @source:ese-logredo-l4262
+    Scenario Outline: With <missing log> gone and later logs present, soft recovery fails with -528 JET_errMissingLogFile (<engine>)
+      Given an <engine> store whose current log is generation 0x6
+      And the store stops abnormally
+      And <missing log> is removed
+      When the store is brought online
+      Then soft recovery fails on <missing log> with -528 JET_errMissingLogFile
+      And the store is not mounted
+      And the work committed in generations 0x1 to 0x2 is in the database
+
+      Examples:
+        | engine               | missing log  |
+        | Exchange Server 5.5  | EDB00003.log |
+        | Exchange 2000 Server | E0000003.log |
+
+  Rule: The temporary log stands for a missing current log
+    "we are ok with a missing edb.log" when the temporary log exists: a crash between the two renames of a
+    log roll leaves the next generation as the temporary log, and recovery takes it as the current log
+    (logredo.cxx l.4323 and l.14941, FTempLogExists).
+
+    @source:ese-logredo-l4323
+    Scenario Outline: After a crash in the middle of a log roll, <temporary log> is taken as the current log (<engine>)
+      Given an <engine> store whose current log is generation 0x4
+      And the store stops abnormally while starting its next log, before <temporary log> becomes <current log>
+      When the store is brought online
+      Then soft recovery replays generations 0x1 to 0x5, in order
+      And every committed transaction is in the database
+      And <current log> is generation 0x6
+      And the store is mounted
+
+      Examples:
+        | engine               | temporary log | current log |
+        | Exchange Server 5.5  | EDBtmp.log    | EDB.log     |
+        | Exchange 2000 Server | E00tmp.log    | E00.log     |
+
+  Rule: With no log at all, the engine starts a new log stream, which a dirty database cannot use
+    "neither szJetLog nor szJetTmpLog exist. If no old generation files exists, gen a new logfile at
+    generation 1" (logredo.cxx l.14903-14905). A database that was not shut down cleanly then cannot be
+    attached: -550 JET_errDatabaseDirtyShutdown (db.cxx, ErrDBReadHeaderCheckConsistency).
+
+    @source:ese-db-ErrDBReadHeaderCheckConsistency
+    Scenario Outline: With every log removed, a dirty database fails with -550 JET_errDatabaseDirtyShutdown (<engine>)
+      Given an <engine> store whose current log is generation 0x4
+      And the store stops abnormally
+      And all the log files are removed
+      When the store is brought online
+      Then soft recovery fails with -550 JET_errDatabaseDirtyShutdown
+      And the store is not mounted
+      And the database header shows State "Dirty Shutdown" and Log Required "1-4"
+
+      Examples:
+        | engine               |
+        | Exchange Server 5.5  |
+        | Exchange 2000 Server |
+
+    @source:ese-logredo-l14903
+    Scenario Outline: With every log and the checkpoint removed, a clean database starts a new log stream at generation 1 (<engine>)
+      Given an <engine> store whose current log is generation 0x4
+      And the store is stopped cleanly
+      And all the log files are removed
+      And the checkpoint file is removed
+      When the store is brought online
+      Then the store is mounted
+      And <current log> is generation 0x1 of a new log stream
+      And every committed transaction is in the database
+
+      Examples:
+        | engine               | current log |
+        | Exchange Server 5.5  | EDB.log     |
+        | Exchange 2000 Server | E00.log     |
