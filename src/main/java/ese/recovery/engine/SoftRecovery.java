@@ -241,9 +241,6 @@ public final class SoftRecovery {
                 throw new JetException(JetError.JET_errAttachedDatabaseMismatch, config.databaseFile(),
                         "the logs still have this database attached at their end, but " + why);
             }
-            events.add(new EngineEvent(source, EngineEvent.ATTACHED_DB_MISMATCH_END_OF_RECOVERY, EngineEvent.Type.WARNING, String.format(
-                    "The attachment of %s in the logs is ignored as asked (%s); recovery completes without it.", config.databaseFile(), why),
-                    Optional.empty()));
         }
         int endGeneration = finish(currentPath, LogFile.scan(disk, currentPath), stream);
         if (endGeneration >= LogAppender.GENERATION_MAX) {

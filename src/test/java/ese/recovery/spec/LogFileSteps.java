@@ -154,6 +154,13 @@ public class LogFileSteps {
         assertThat(folder.current().map(p -> p.getFileName().toString())).contains(current);
     }
 
+    @Then("the log folder holds only {log} and {log}")
+    public void theLogFolderHoldsOnly(String numbered, String current) {
+        LogFolder folder = LogFolder.read(world.disk(), world.config().logFolder(), world.config().names());
+        assertThat(folder.numbered().values().stream().map(p -> p.getFileName().toString())).containsExactly(numbered);
+        assertThat(folder.current().map(p -> p.getFileName().toString())).contains(current);
+    }
+
     private Path existing(String name) {
         Path p = world.file(name);
         if (!world.disk().exists(p)) {

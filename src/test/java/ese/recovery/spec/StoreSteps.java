@@ -83,6 +83,11 @@ public class StoreSteps {
         world.disk().rename(world.file(current), world.file(temporary));
     }
 
+    @Given("the current log fills and the store starts the next generation")
+    public void theCurrentLogFills() {
+        world.store().rollLog();
+    }
+
     @Given("the database file is removed")
     public void theDatabaseFileIsRemoved() {
         world.disk().delete(world.config().databaseFile());
@@ -106,6 +111,11 @@ public class StoreSteps {
     @Then("the store is mounted")
     public void theStoreIsMounted() {
         assertThat(world.mounted).as("mounted store (recovery: %s)", world.lastRecovery).isTrue();
+    }
+
+    @Then("there is no database file")
+    public void thereIsNoDatabaseFile() {
+        assertThat(world.disk().exists(world.config().databaseFile())).isFalse();
     }
 
     @Then("the store is rejecting updates with {jetError}")
