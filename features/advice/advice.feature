@@ -1,0 +1,242 @@
+@topic:advice
+Feature: The advisor recognises the situation a folder is in and says what to do
+  The advisor (ese.recovery.advice.SituationAdvisor) reads a server's folder only: the logs, the checkpoint, the
+  database header, the reserve logs and restore.env. It names the situation, the evidence it read, what
+  to do and not to do, and its sources. Each scenario builds its folder with the engine, as the other
+  features do, and then asks the advisor.
+
+  Rule: It recognises the cases of KB 812592
+    "Do not manipulate log files if a failed soft recovery on the database has occurred [...] Only
+    manipulate logs files after a database has been restored, but before hard recovery has been run."
+
+    @article:renaming-transaction-logs @section:when-not-to-manipulate-log-files @kb812592 @link.kb=812592
+    Scenario: After soft recovery failed on the damaged E0000015.log: do not rename, restore the online backup
+      Given an Exchange 2000 Server store whose current log is generation 0xF
+      And an online backup of the store is taken
+      And the store goes on until generation 0x1A is the current log
+      And the store stops abnormally
+      And E0000015.log is damaged
+      And the store has been brought online
+      When the advisor examines the folder
+      Then the advisor recognises "a damaged log the database needs" first
+      And its advice for "a damaged log the database needs" says not to "rename the last good log to E00.log"
+      And its advice for "a damaged log the database needs" says to "restore the last online backup"
+      And its advice for "a damaged log the database needs" cites "KB 812592, When not to manipulate log files"
+
+    @article:renaming-transaction-logs @section:when-not-to-manipulate-log-files @kb812592 @link.kb=812592
+    Scenario: After E0000014.log was renamed to E00.log, the database still requires the logs up to 0x1A
+      Given an Exchange 2000 Server store whose current log is generation 0xF
+      And an online backup of the store is taken
+      And the store goes on until generation 0x1A is the current log
+      And the store stops abnormally
+      And E0000015.log is damaged
+      And the store has been brought online
+      And the logs from E0000015.log to E00.log are removed
+      And E0000014.log is renamed to E00.log
+      When the advisor examines the folder
+      Then the advisor recognises "logs the database requires are not there" first
+      And its advice for "logs the database requires are not there" names the error -543 JET_errRequiredLogFilesMissing
+      And its advice for "logs the database requires are not there" cites "KB 812592, When not to manipulate log files"
+
+    @article:renaming-transaction-logs @section:completing-a-hard-recovery @kb812592 @link.kb=812592
+    Scenario: With the online backup restored and the damaged logs removed, hard recovery is waiting: no renaming
+      Given an Exchange 2000 Server store whose current log is generation 0xF
+      And an online backup of the store is taken
+      And the store goes on until generation 0x1A is the current log
+      And the store stops abnormally
+      And E0000015.log is damaged
+      And the store has been brought online
+      And the logs from E0000015.log to E00.log are removed
+      And the checkpoint file is removed
+      And the online backup is restored
+      When the advisor examines the folder
+      Then the advisor recognises "a restore waiting for hard recovery" first
+      And its advice for "a restore waiting for hard recovery" says not to "rename a log to E00.log"
+      And its advice for "a restore waiting for hard recovery" cites "KB 812592, Completing a hard recovery does not require renaming"
+
+    @article:renaming-transaction-logs @section:when-to-manipulate-log-files @kb812592 @link.kb=812592
+    Scenario: Over yesterday's restored offline backup with a damaged E00.log: rename E00000A7.log to E00.log
+      Given an Exchange 2000 Server store whose current log is generation 0xA0
+      And an online backup of the store is taken
+      And the store is stopped cleanly
+      And an offline backup of the database is taken
+      And the store has been brought online
+      And the store goes on until generation 0xA8 is the current log
+      And the store stops abnormally
+      And E00.log is damaged
+      And the offline backup is restored
+      When the advisor examines the folder
+      Then the advisor recognises "a restored offline backup whose current log is damaged or missing" first
+      And its advice for "a restored offline backup whose current log is damaged or missing" says to "rename E00000A7.log to E00.log"
+      And its advice for "a restored offline backup whose current log is damaged or missing" cites "KB 812592, When to manipulate the log files"
+
+    @article:renaming-transaction-logs @section:conclusion @kb812592 @link.kb=812592
+    Scenario: Over the crashed database itself with a damaged E00.log: renaming is not the way
+      Given an Exchange 2000 Server store whose current log is generation 0xA0
+      And the store goes on until generation 0xA8 is the current log
+      And the store stops abnormally
+      And E00.log is damaged
+      When the advisor examines the folder
+      Then the advisor recognises "a damaged log the database needs" first
+      And the advisor does not recognise "a restored offline backup whose current log is damaged or missing"
+
+    @article:cluster-restore-in-progress-key @section:cause @kbQ188674 @link.kb=188674
+    Scenario: An Exchange 5.5 database restored from an online backup without its Restore in Progress key
+      Given an Exchange Server 5.5 store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x6 is the current log
+      And the store stops abnormally
+      And the online backup is restored
+      When the advisor examines the folder
+      Then the advisor recognises "a database restored from an online backup without hard recovery" first
+      And its advice for "a database restored from an online backup without hard recovery" says not to "bring the cluster resource online first"
+      And its advice for "a database restored from an online backup without hard recovery" cites "KB Q188674"
+
+  Rule: It recognises the engine's other documented cases
+    Each case is one of the features beside this one; the advisor cites the same sources.
+
+    @topic:log-stream-checks
+    Scenario: A crash with every log in place: soft recovery will bring the database back
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the store stops abnormally
+      When the advisor examines the folder
+      Then the advisor recognises "a database soft recovery will bring back" first
+      And its advice for "a database soft recovery will bring back" says not to "remove or rename any log"
+
+    @topic:log-stream-checks
+    Scenario: A store stopped cleanly has nothing to recover
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the store is stopped cleanly
+      When the advisor examines the folder
+      Then the advisor recognises "nothing to recover" first
+
+    @topic:log-stream-checks @source:ese-logredo-l15178
+    Scenario: Without the checkpoint, soft recovery starts at the lowest log
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the store stops abnormally
+      And the checkpoint file is removed
+      When the advisor examines the folder
+      Then the advisor recognises "no usable checkpoint"
+      And the advisor recognises "a database soft recovery will bring back"
+
+    @topic:log-stream-checks @source:ese-logredo-l15089
+    Scenario: Another server's checkpoint is recognised and can be removed
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the store stops abnormally
+      And another server's store has run until generation 0x6 is its current log, then stopped cleanly
+      And the checkpoint file is replaced by the other server's
+      When the advisor examines the folder
+      Then the advisor recognises "a checkpoint of another log stream"
+      And its advice for "a checkpoint of another log stream" says to "remove E00.chk"
+
+    @topic:log-stream-checks @source:ese-log-l4004
+    Scenario: A log of another server's stream among the logs
+      Given an Exchange 2000 Server store whose current log is generation 0x5
+      And the store stops abnormally
+      And another server's store has run until generation 0x6 is its current log, then stopped cleanly
+      And E0000003.log is replaced by the other server's E0000003.log
+      When the advisor examines the folder
+      Then the advisor recognises "a log of another log stream" first
+      And its advice for "a log of another log stream" names the error -530 JET_errBadLogSignature
+
+    @topic:log-stream-checks @source:ese-logredo-l4403
+    Scenario: A log put back from before a restore
+      Given an Exchange 2000 Server store whose current log is generation 0x3
+      And an online backup of the store is taken
+      And the store goes on until generation 0x6 is the current log
+      And the logs from E0000004.log to E00.log are moved aside
+      And the online backup is restored
+      And the restore completes and the store is brought online
+      And the store goes on until generation 0x6 is the current log
+      And the store stops abnormally
+      And E0000005.log is replaced by the one moved aside
+      When the advisor examines the folder
+      Then the advisor recognises "a log that does not follow the one before it" first
+      And its advice for "a log that does not follow the one before it" names the error -515 JET_errInvalidLogSequence
+
+    @topic:log-stream-checks @source:ese-logredo-l4262
+    Scenario: A hole in the sequence
+      Given an Exchange 2000 Server store whose current log is generation 0x6
+      And the store stops abnormally
+      And E0000003.log is removed
+      When the advisor examines the folder
+      Then the advisor recognises "a log missing in the sequence" first
+      And its advice for "a log missing in the sequence" names the error -528 JET_errMissingLogFile
+
+    @topic:log-stream-checks @source:ese-logredo-l4323
+    Scenario: E00tmp.log standing for E00.log after a crash in a log roll
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the store stops abnormally while starting its next log, before E00tmp.log becomes E00.log
+      When the advisor examines the folder
+      Then the advisor recognises "the temporary log standing for the current log"
+      And the advisor recognises "a database soft recovery will bring back"
+
+    @topic:log-stream-checks
+    Scenario Outline: With no logs, a <state> database (<engine>)
+      Given an <engine> store whose current log is generation 0x4
+      And <how it stopped>
+      And all the log files are removed
+      When the advisor examines the folder
+      Then the advisor recognises "<situation>" first
+
+      Examples:
+        | engine               | state | how it stopped               | situation                                                |
+        | Exchange Server 5.5  | dirty | the store stops abnormally   | no logs for a database that was not shut down cleanly    |
+        | Exchange 2000 Server | dirty | the store stops abnormally   | no logs for a database that was not shut down cleanly    |
+        | Exchange 2000 Server | clean | the store is stopped cleanly | no logs for a database that was shut down cleanly        |
+
+    @topic:log-disk-full @kbQ163913 @link.kb=163913
+    Scenario: After the log disk filled up and the store stopped cleanly
+      Given an Exchange 2000 Server store whose current log is generation 0x3
+      And the log disk fills up
+      And the current log fills and the store starts the next generation
+      And the store is stopped cleanly
+      When the advisor examines the folder
+      Then the advisor recognises "a log disk that filled up"
+      And its advice for "a log disk that filled up" says not to "delete logs"
+      And its advice for "a log disk that filled up" cites "KB Q259751"
+
+    @topic:circular-logging
+    Scenario: A store with circular logging
+      Given an Exchange 2000 Server store with circular logging whose current log is generation 0x6, its checkpoint advancing with every log
+      And the store stops abnormally
+      When the advisor examines the folder
+      Then the advisor recognises "circular logging"
+      And its advice for "circular logging" says not to "take an incremental backup"
+
+    @topic:generation-ceiling @kb896001 @link.kb=896001
+    Scenario: Log generations nearly used up
+      Given an Exchange 2000 Server store whose log stream starts at generation 0xFFFE0, the lower logs truncated by backups
+      And the store stops abnormally
+      When the advisor examines the folder
+      Then the advisor recognises "log generations nearly used up"
+
+    @topic:generation-ceiling @kb830408 @link.kb=830408
+    Scenario: Log generations used up
+      Given an Exchange 2000 Server store whose log stream starts at generation 0xFFFEF, the lower logs truncated by backups
+      And the current log fills and the store starts the next generation
+      And the store is stopped cleanly
+      When the advisor examines the folder
+      Then the advisor recognises "log generations used up" first
+      And its advice for "log generations used up" names the error -548 JET_errLogSequenceEndDatabasesConsistent
+      And its advice for "log generations used up" says to "remove every log and the checkpoint file"
+      And its advice for "log generations used up" cites "KB 830408"
+
+    @topic:attached-databases @source:ese-logredo-l2159
+    Scenario: The database the logs attached is missing
+      Given an Exchange 2000 Server store whose current log is generation 0x3
+      And the store stops abnormally
+      And the database file is removed
+      When the advisor examines the folder
+      Then the advisor recognises "the database the logs attached is missing" first
+      And its advice for "the database the logs attached is missing" says to "/i"
+
+    @topic:attached-databases @source:ese-logredo-l5476
+    Scenario: Another server's database in place of the crashed one
+      Given an Exchange 2000 Server store whose current log is generation 0x3
+      And the store stops abnormally
+      And another server's store has run until generation 0x2 is its current log, then stopped cleanly
+      And the database is replaced by the other server's database
+      When the advisor examines the folder
+      Then the advisor recognises "a database that is not the one the logs attached" first
+      And its advice for "a database that is not the one the logs attached" names the error -1216 JET_errAttachedDatabaseMismatch

@@ -1,0 +1,64 @@
+package ese.recovery.spec;
+
+import ese.recovery.advice.SituationAdvisor;
+import ese.recovery.advice.SituationReport;
+import ese.recovery.advice.Finding;
+import ese.recovery.advice.Situation;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The advisor: reading the scenario's folder and saying what situation it is in and what to do. */
+public class AdviceSteps {
+    private final World world;
+    private SituationReport advice;
+
+    public AdviceSteps(World world) {
+        this.world = world;
+    }
+
+    @When("the advisor examines the folder")
+    public void theAdvisorExaminesTheFolder() {
+        advice = SituationAdvisor.examine(world.disk(), world.folder());
+    }
+
+    @Then("the advisor recognises {string} first")
+    public void theAdvisorRecognisesFirst(String words) {
+        assertThat(advice.first()).as("%s", advice).hasValueSatisfying(f -> assertThat(f.situation()).isEqualTo(Situation.known(words)));
+    }
+
+    @Then("the advisor recognises {string}")
+    public void theAdvisorRecognises(String words) {
+        assertThat(advice.recognises(Situation.known(words))).as("%s", advice).isTrue();
+    }
+
+    @Then("the advisor does not recognise {string}")
+    public void theAdvisorDoesNotRecognise(String words) {
+        assertThat(advice.recognises(Situation.known(words))).as("%s", advice).isFalse();
+    }
+
+    @Then("its advice for {string} cites {string}")
+    public void itsAdviceCites(String words, String source) {
+        assertThat(finding(words).sources()).as("sources").anySatisfy(s -> assertThat(s).contains(source));
+    }
+
+    @Then("its advice for {string} says to {string}")
+    public void itsAdviceSaysTo(String words, String action) {
+        assertThat(finding(words).toDo()).as("what to do").anySatisfy(s -> assertThat(s).contains(action));
+    }
+
+    @Then("its advice for {string} says not to {string}")
+    public void itsAdviceSaysNotTo(String words, String action) {
+        assertThat(finding(words).notToDo()).as("what not to do").anySatisfy(s -> assertThat(s).contains(action));
+    }
+
+    @Then("its advice for {string} names the error {jetError}")
+    public void itsAdviceNamesTheError(String words, ese.recovery.jet.JetError error) {
+        assertThat(finding(words).error()).contains(error);
+    }
+
+    private Finding finding(String words) {
+        return advice.finding(Situation.known(words)).orElseThrow(() -> new AssertionError("not recognised: " + words + "\n" + advice));
+    }
+}
