@@ -9,7 +9,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
     "Do not manipulate log files if a failed soft recovery on the database has occurred [...] Only
     manipulate logs files after a database has been restored, but before hard recovery has been run."
 
-    @article:renaming-transaction-logs @section:when-not-to-manipulate-log-files @kb812592 @link.kb=812592
+    @applies:renaming-transaction-logs @section:when-not-to-manipulate-log-files @kb812592 @link.kb=812592
     Scenario: After soft recovery failed on the damaged E0000015.log: do not rename, restore the online backup
       Given an Exchange 2000 Server store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -23,7 +23,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And its advice for "a damaged log the database needs" says to "restore the last online backup"
       And its advice for "a damaged log the database needs" cites "KB 812592, When not to manipulate log files"
 
-    @article:renaming-transaction-logs @section:when-not-to-manipulate-log-files @kb812592 @link.kb=812592
+    @applies:renaming-transaction-logs @section:when-not-to-manipulate-log-files @kb812592 @link.kb=812592
     Scenario: After E0000014.log was renamed to E00.log, the database still requires the logs up to 0x1A
       Given an Exchange 2000 Server store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -38,7 +38,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And its advice for "logs the database requires are not there" names the error -543 JET_errRequiredLogFilesMissing
       And its advice for "logs the database requires are not there" cites "KB 812592, When not to manipulate log files"
 
-    @article:renaming-transaction-logs @section:completing-a-hard-recovery @kb812592 @link.kb=812592
+    @applies:renaming-transaction-logs @section:completing-a-hard-recovery @kb812592 @link.kb=812592
     Scenario: With the online backup restored and the damaged logs removed, hard recovery is waiting: no renaming
       Given an Exchange 2000 Server store whose current log is generation 0xF
       And an online backup of the store is taken
@@ -54,7 +54,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And its advice for "a restore waiting for hard recovery" says not to "rename a log to E00.log"
       And its advice for "a restore waiting for hard recovery" cites "KB 812592, Completing a hard recovery does not require renaming"
 
-    @article:renaming-transaction-logs @section:when-to-manipulate-log-files @kb812592 @link.kb=812592
+    @applies:renaming-transaction-logs @section:when-to-manipulate-log-files @kb812592 @link.kb=812592
     Scenario: Over yesterday's restored offline backup with a damaged E00.log: rename E00000A7.log to E00.log
       Given an Exchange 2000 Server store whose current log is generation 0xA0
       And an online backup of the store is taken
@@ -70,7 +70,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And its advice for "a restored offline backup whose current log is damaged or missing" says to "rename E00000A7.log to E00.log"
       And its advice for "a restored offline backup whose current log is damaged or missing" cites "KB 812592, When to manipulate the log files"
 
-    @article:renaming-transaction-logs @section:conclusion @kb812592 @link.kb=812592
+    @applies:renaming-transaction-logs @section:conclusion @kb812592 @link.kb=812592
     Scenario: Over the crashed database itself with a damaged E00.log: renaming is not the way
       Given an Exchange 2000 Server store whose current log is generation 0xA0
       And the store goes on until generation 0xA8 is the current log
@@ -80,7 +80,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       Then the advisor recognises "a damaged log the database needs" first
       And the advisor does not recognise "a restored offline backup whose current log is damaged or missing"
 
-    @article:cluster-restore-in-progress-key @section:cause @kbQ188674 @link.kb=188674
+    @applies:cluster-restore-in-progress-key @section:cause @kbQ188674 @link.kb=188674
     Scenario: An Exchange 5.5 database restored from an online backup without its Restore in Progress key
       Given an Exchange Server 5.5 store whose current log is generation 0x4
       And an online backup of the store is taken

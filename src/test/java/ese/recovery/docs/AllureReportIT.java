@@ -80,7 +80,7 @@ class AllureReportIT {
         browser.get(REPORT.toAbsolutePath().toUri() + "#behaviors");
         List<WebElement> articles = wait.until(d -> {
             List<WebElement> nodes = d.findElements(By.cssSelector("div.tree > div.tree__content > div.node")).stream()
-                    .filter(n -> name(n).startsWith("KB ")).toList();
+                    .filter(n -> name(n).startsWith("KB ") || name(n).startsWith(ese.recovery.spec.AllureBehaviours.BEYOND)).toList();
             return nodes.isEmpty() ? null : nodes;
         });
         int shownInStats = 0;

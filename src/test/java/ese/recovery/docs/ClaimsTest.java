@@ -39,7 +39,7 @@ class ClaimsTest {
     @Test
     void a_removed_claim_tag_is_caught() {
         List<SpecScenario> written = Specification.written();
-        SpecScenario first = written.get(0);
+        SpecScenario first = written.stream().filter(s -> !s.claimIds().isEmpty()).findFirst().orElseThrow();
         String removed = first.claimIds().get(0);
         List<SpecScenario> without = written.stream()
                 .map(s -> new SpecScenario(s.uri(), s.line(), s.name(), s.feature(), s.rule(),
@@ -66,6 +66,9 @@ class ClaimsTest {
     void claims_file_ids_are_unique_and_sections_match_the_section_tags() {
         Claims claims = Claims.read();
         for (SpecScenario s : traceability.scenarios()) {
+            if (s.tags().stream().noneMatch(t -> t.startsWith("@article:"))) {
+                continue; // a topic beyond the articles: its sources are in its tags and README, not in docs/claims.tsv
+            }
             String article = s.tags().contains("@kb812592") ? "KB 812592" : "KB Q188674";
             assertThat(s.tagValue("@section:")).as("%s has a @section: tag", s.location()).isPresent();
             assertThat(claims.sectionTitle(article, s.tagValue("@section:").get()))

@@ -33,6 +33,8 @@ public class AllureBehaviours implements ConcurrentEventListener {
     private static final Map<String, String> ARTICLES = Map.of(
             "renaming-transaction-logs", "KB 812592",
             "cluster-restore-in-progress-key", "KB Q188674");
+    /** The epic of the topics beyond the articles ({@code @topic:} tags): the section is the topic's folder. */
+    public static final String BEYOND = "Beyond the articles: the rest of ESE log recovery";
     private static final Map<String, String> TITLES = Map.of(
             "KB 812592", "KB 812592: How and when to manipulate Exchange transaction logs in disaster recovery",
             "KB Q188674", "KB Q188674: Directory Service restore to a cluster fails with event 1002");
@@ -45,8 +47,10 @@ public class AllureBehaviours implements ConcurrentEventListener {
     private static void fileTheScenario(TestCase scenario) {
         Collection<String> tags = scenario.getTags();
         Claims claims = Claims.read();
-        String article = tag(tags, "@article:").map(ARTICLES::get).orElse("(no @article: tag)");
-        String section = tag(tags, "@section:").flatMap(s -> claims.sectionTitle(article, s)).orElse("(no @section: tag)");
+        Optional<String> topic = tag(tags, "@article:").isEmpty() ? tag(tags, "@topic:") : Optional.empty();
+        String article = topic.isPresent() ? BEYOND : tag(tags, "@article:").map(ARTICLES::get).orElse("(no @article: tag)");
+        String section = topic.isPresent() ? scenario.getUri().getPath().replaceAll(".*/features/", "features/").replaceAll("/[^/]*$", "/")
+                : tag(tags, "@section:").flatMap(s -> claims.sectionTitle(article, s)).orElse("(no @section: tag)");
         String rule = ruleOf(scenario).orElse(scenario.getName());
         List<Claims.Claim> checked = Claims.idsIn(new ArrayList<>(tags)).stream().flatMap(id -> claims.find(id).stream()).toList();
 
