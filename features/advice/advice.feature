@@ -146,7 +146,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And the store goes on until generation 0x6 is the current log
       And the logs from E0000004.log to E00.log are moved aside
       And the online backup is restored
-      And the restore completes and the store is brought online
+      And the restore has completed and the store has been brought online
       And the store goes on until generation 0x6 is the current log
       And the store stops abnormally
       And E0000005.log is replaced by the one moved aside

@@ -63,23 +63,23 @@ Feature: When the log disk is full, the reserve logs let the store shut down cle
     safely move to free up disk space, and move them."
 
     @kbQ259751 @link.kb=259751 @source:ese-jetmsg-429
-    Scenario: Moving the numbered logs off the disk lets the store start and accept updates again
+    Scenario: After the numbered logs are moved off the disk, the store brought online takes transactions again
       Given an Exchange 2000 Server store whose current log is generation 0x3
       And the log disk fills up
       And the current log fills and the store starts the next generation
       And the store is stopped cleanly
       And the logs from E0000001.log to E0000003.log are moved off the log disk
-      When the store is brought online
-      Then the store is mounted
-      And the store accepts updates
+      And the store has been brought online
+      When the store is asked to start a transaction
+      Then the transaction commits
       And the log folder holds the reserve logs res1.log and res2.log, each the size of a log
 
     @source:ese-logstream-l1160
-    Scenario: Brought online on the still full disk, the store mounts but rejects updates with -529 JET_errLogDiskFull
+    Scenario: Brought online on the still full disk, the store refuses transactions with -529 JET_errLogDiskFull
       Given an Exchange 2000 Server store whose current log is generation 0x3
       And the log disk fills up
       And the current log fills and the store starts the next generation
       And the store is stopped cleanly
-      When the store is brought online
-      Then the store is mounted
-      And the store is rejecting updates with -529 JET_errLogDiskFull
+      And the store has been brought online
+      When the store is asked to start a transaction
+      Then the transaction is refused with -529 JET_errLogDiskFull

@@ -71,6 +71,11 @@ public class BackupSteps {
         world.disk().delete(env.backupLogFolder().resolve(patch.getFileName()));
     }
 
+    @Given("the restore has completed and the store has been brought online")
+    public void theRestoreHasCompleted() {
+        world.mounting(new ModelDriver().completeRestore(world));
+    }
+
     @When("the restore completes and the store is brought online")
     public void theRestoreCompletes() {
         world.mounting(world.sut.completeRestore(world));

@@ -96,7 +96,8 @@ public class LogFileSteps {
         LogFileHeader h = LogFile.readHeader(world.disk(), existing(log));
         assertThat(h.generation()).isEqualTo(generation);
         assertThat(h.previousGenerationCreated().isSet()).as("a previous generation").isFalse();
-        assertThat(world.store().header().logSignature()).as("the database's log stream").isEqualTo(h.logSignature());
+        assertThat(ese.recovery.database.DatabaseFile.readHeader(world.disk(), world.config().databaseFile()).logSignature())
+                .as("the log stream the database is attached to").isEqualTo(h.logSignature());
     }
 
     @Then("{log} is generation {generation}")

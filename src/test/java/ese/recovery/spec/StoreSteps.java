@@ -88,6 +88,26 @@ public class StoreSteps {
         world.store().rollLog();
     }
 
+    @When("the store is asked to start a transaction")
+    public void theStoreIsAskedToStartATransaction() {
+        try {
+            world.remember(world.workload().commit(1));
+        } catch (ese.recovery.jet.JetException e) {
+            world.lastFailure = e;
+        }
+    }
+
+    @Then("the transaction commits")
+    public void theTransactionCommits() {
+        assertThat(world.lastFailure).as("the transaction's failure").isNull();
+    }
+
+    @Then("the transaction is refused with {jetError}")
+    public void theTransactionIsRefusedWith(ese.recovery.jet.JetError error) {
+        assertThat(world.lastFailure).as("the transaction's failure").isNotNull();
+        assertThat(world.lastFailure.error()).isEqualTo(error);
+    }
+
     @Given("the database file is removed")
     public void theDatabaseFileIsRemoved() {
         world.disk().delete(world.config().databaseFile());
