@@ -2,6 +2,9 @@ package ese.recovery.cli;
 
 import ese.recovery.advice.Advice;
 import ese.recovery.advice.Advisor;
+import ese.recovery.advice.SituationAdvisor;
+import ese.recovery.advice.SituationReport;
+import ese.recovery.jet.JetError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -42,6 +45,11 @@ final class Advise extends EseCommand {
         }
         text.append("\nEvidence read:\n");
         a.evidence().forEach(e -> text.append("  - ").append(e.file() == null ? "" : JsonViews.path(e.file()) + ": ").append(e.shows()).append('\n'));
+        SituationReport report = SituationAdvisor.examine(readOnlyDisk(), folder.toAbsolutePath().normalize());
+        if (!report.findings().isEmpty()) {
+            text.append("\nEvery situation recognised in the files (the engine's own checks, with their sources):\n");
+            report.findings().forEach(f -> text.append(f.toString().indent(2)));
+        }
         Json.Obj result = Json.object()
                 .put("folder", JsonViews.path(folder))
                 .put("rule", a.rule().name())
@@ -51,7 +59,14 @@ final class Advise extends EseCommand {
                 .put("sources", Json.array(a.sources().stream().map(s -> Json.object()
                         .put("article", s.article()).put("section", s.section()).put("quote", s.quote())).toList()))
                 .put("evidence", Json.array(a.evidence().stream().map(e -> Json.object()
-                        .put("file", JsonViews.path(e.file())).put("shows", e.shows())).toList()));
+                        .put("file", JsonViews.path(e.file())).put("shows", e.shows())).toList()))
+                .put("findings", Json.array(report.findings().stream().map(f -> Json.object()
+                        .put("situation", f.situation().name())
+                        .put("error", f.error().map(JetError::toString).orElse(null))
+                        .put("evidence", Json.array(f.evidence()))
+                        .put("toDo", Json.array(f.toDo()))
+                        .put("notToDo", Json.array(f.notToDo()))
+                        .put("sources", Json.array(f.sources()))).toList()));
         return Outcome.of(text.toString(), result);
     }
 }
