@@ -37,6 +37,35 @@ public final class Workload {
     }
 
     /**
+     * Commits transactions that each rewrite {@code pagesPerTransaction} pages of {@code pageBytes} bytes,
+     * taken in turn from pages 1 to {@code workingSet}, until {@code generation} is the current log and
+     * holds at least one of them: logs of Exchange's own size (5 MiB) fill in a few hundred transactions
+     * while the database stays at {@code workingSet} pages. Returns how many transactions it committed.
+     */
+    public int rewriteUntil(int generation, int workingSet, int pagesPerTransaction, int pageBytes) {
+        if (generation < store.currentGeneration()) {
+            throw new IllegalArgumentException("generation 0x" + Integer.toHexString(generation) + " is already past");
+        }
+        if (pagesPerTransaction < 1 || pagesPerTransaction > workingSet) {
+            throw new IllegalArgumentException("a transaction rewrites 1 to " + workingSet + " pages: " + pagesPerTransaction);
+        }
+        int transactions = 0;
+        int next = 0;
+        do {
+            Store.Transaction t = store.begin();
+            String label = String.format("transaction %d of generation 0x%X ", t.id(), store.currentGeneration());
+            String text = label.length() >= pageBytes ? label : label + ".".repeat(pageBytes - label.length());
+            for (int i = 0; i < pagesPerTransaction; i++) {
+                t.write(next % workingSet + 1, text);
+                next++;
+            }
+            t.commit();
+            transactions++;
+        } while (store.currentGeneration() < generation);
+        return transactions;
+    }
+
+    /**
      * Commits {@code perLog} transactions in each generation and rolls, until {@code generation} is the
      * current log; the transactions of the current log are committed too.
      */

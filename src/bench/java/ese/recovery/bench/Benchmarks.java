@@ -1,0 +1,180 @@
+package ese.recovery.bench;
+
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs every benchmark of docs/performance.md and writes the results into {@code reports/}:
+ * {@code benchmarks.json} (JMH's own), and {@code benchmarks.md} (each figure next to its baseline,
+ * with the ratio, the machine and its load). Arguments: optional regular expressions selecting
+ * benchmarks (JMH's include); {@code heap} selects the minimum-heap measurement, run when nothing
+ * is selected.
+ */
+public final class Benchmarks {
+    private static final double MIB = 1024.0 * 1024.0;
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path reports = Path.of("reports");
+        Files.createDirectories(reports);
+        String loadBefore = load();
+        List<String> includes = new ArrayList<>(List.of(args));
+        boolean heap = includes.isEmpty() || includes.remove("heap");
+        Collection<RunResult> results = List.of();
+        if (includes.size() > 0 || args.length == 0) {
+            ChainedOptionsBuilder options = new OptionsBuilder()
+                    .resultFormat(ResultFormatType.JSON)
+                    .result(reports.resolve("benchmarks.json").toString());
+            if (includes.isEmpty()) {
+                options.include(Benchmarks.class.getPackageName() + ".*Benchmark");
+            }
+            includes.forEach(options::include);
+            results = new Runner(options.build()).run();
+        }
+        List<MinimumHeap.Needed> heaps = new ArrayList<>();
+        if (heap) {
+            for (int[] c : new int[][]{{10, 64 * 1024}, {100, 64 * 1024}, {1000, 64 * 1024}, {10, 1024 * 1024}, {10, 5 * 1024 * 1024}}) {
+                MinimumHeap.Needed n = MinimumHeap.measure(c[0], c[1]);
+                System.out.println("Minimum heap: " + n);
+                heaps.add(n);
+            }
+        }
+        String summary = summary(results, heaps, loadBefore, load());
+        Files.writeString(reports.resolve("benchmarks.md"), summary);
+        System.out.println(summary);
+    }
+
+    static String summary(Collection<RunResult> results, List<MinimumHeap.Needed> heaps, String loadBefore, String loadAfter) throws IOException {
+        StringBuilder md = new StringBuilder("# Benchmark results\n\n");
+        md.append("Run ").append(Instant.now()).append(" on ").append(machine()).append(".\n");
+        md.append("Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter).append(".\n\n");
+
+        Map<String, RunResult> byKey = new TreeMap<>();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            StringBuilder key = new StringBuilder(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1));
+            for (String p : r.getParams().getParamsKeys()) {
+                key.append(' ').append(p).append('=').append(r.getParams().getParam(p));
+            }
+            byKey.put(key.toString(), r);
+        }
+
+        List<String> replay = byKey.keySet().stream().filter(k -> k.startsWith("ReplayBenchmark.softRecovery")).toList();
+        if (!replay.isEmpty()) {
+            md.append("## Replay throughput against read + CRC-32C of the same bytes (goal: ratio >= 0.7)\n\n");
+            md.append("| log size | storage | replay MiB/s | replay records/s | read + CRC-32C MiB/s | ratio |\n|---|---|---|---|---|---|\n");
+            for (String k : replay) {
+                RunResult r = byKey.get(k);
+                RunResult base = byKey.get(k.replace("softRecovery", "readAndChecksum"));
+                double mibs = secondary(r, "bytes") / MIB;
+                double baseMibs = base == null ? Double.NaN : secondary(base, "bytes") / MIB;
+                md.append(String.format(Locale.ROOT, "| %s MiB | %s | %.1f ± %.1f | %,.0f | %.1f ± %.1f | **%.2f** |%n",
+                        r.getParams().getParam("logMiB"), r.getParams().getParam("storage"), mibs, error(r, "bytes") / MIB,
+                        secondary(r, "records"), baseMibs, base == null ? Double.NaN : error(base, "bytes") / MIB, mibs / baseMibs));
+            }
+            md.append('\n');
+        }
+
+        for (String[] bench : new String[][]{{"GenerationsBenchmark.listAndFindGaps", "Listing and gap detection"},
+                {"GenerationsBenchmark.softRecovery", "Soft recovery (logs of 16 KiB)"}}) {
+            List<String> keys = byKey.keySet().stream().filter(k -> k.startsWith(bench[0] + " ")).toList();
+            if (keys.isEmpty()) {
+                continue;
+            }
+            md.append("## ").append(bench[1]).append(": cost per generation (goal: flat within 20%)\n\n");
+            md.append("| generations | naming | µs per generation | ratio to the cheapest |\n|---|---|---|---|\n");
+            Map<String, List<double[]>> series = new TreeMap<>();
+            for (String k : keys) {
+                RunResult r = byKey.get(k);
+                String naming = r.getParams().getParam("naming");
+                series.computeIfAbsent(naming == null ? "-" : naming, n -> new ArrayList<>())
+                        .add(new double[]{Integer.parseInt(r.getParams().getParam("generations")), 1e6 / secondary(r, "generations")});
+            }
+            for (var e : series.entrySet()) {
+                e.getValue().sort((a, b) -> Double.compare(a[0], b[0]));
+                double min = e.getValue().stream().mapToDouble(v -> v[1]).min().orElse(Double.NaN);
+                double max = e.getValue().stream().mapToDouble(v -> v[1]).max().orElse(Double.NaN);
+                for (double[] v : e.getValue()) {
+                    md.append(String.format(Locale.ROOT, "| %,d | %s | %.2f | %.2f |%n", (int) v[0], e.getKey(), v[1], v[1] / min));
+                }
+                md.append(String.format(Locale.ROOT, "| | %s: most / least per generation | | **%.2f** |%n", e.getKey(), max / min));
+            }
+            md.append('\n');
+        }
+
+        RunResult spec = byKey.get("SpecOverheadBenchmark.specification");
+        RunResult noop = byKey.get("SpecOverheadBenchmark.noOpScenarios");
+        if (spec != null && noop != null) {
+            double s = spec.getPrimaryResult().getScore();
+            double n = noop.getPrimaryResult().getScore();
+            md.append("## The specification against as many no-op scenarios (goal: ratio <= 1.5)\n\n");
+            md.append("| suite | ms per run | ratio |\n|---|---|---|\n");
+            md.append(String.format(Locale.ROOT, "| every feature, with its glue | %.0f ± %.0f | **%.2f** |%n", s, spec.getPrimaryResult().getScoreError(), s / n));
+            md.append(String.format(Locale.ROOT, "| no-op scenarios, same steps | %.0f ± %.0f | 1.00 |%n%n", n, noop.getPrimaryResult().getScoreError()));
+        }
+
+        if (!heaps.isEmpty()) {
+            md.append("## Smallest -Xmx under which soft recovery succeeds (serial collector)\n\n");
+            md.append("| generations | log size | stream | records | smallest -Xmx | recovery at that heap |\n|---|---|---|---|---|---|\n");
+            for (MinimumHeap.Needed n : heaps) {
+                md.append(String.format(Locale.ROOT, "| %,d | %s KiB | %.1f MiB | %,d | **%d MiB** | %d ms |%n",
+                        n.generations(), n.logBytes() / 1024, n.streamBytes() / MIB, n.records(), n.heapMiB(), n.recoveryMillis()));
+            }
+            md.append('\n');
+        }
+        md.append("Crash-state exploration rate: no explorer in this build (src/test/java/ese/recovery/explore/ absent).\n");
+        return md.toString();
+    }
+
+    private static double secondary(RunResult r, String name) {
+        Result<?> s = r.getSecondaryResults().get(name);
+        return s == null ? Double.NaN : s.getScore();
+    }
+
+    private static double error(RunResult r, String name) {
+        Result<?> s = r.getSecondaryResults().get(name);
+        return s == null ? Double.NaN : s.getScoreError();
+    }
+
+    private static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static String machine() {
+        String cpu = "unknown CPU";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
+        } catch (IOException e) {
+            // not Linux: the CPU stays unnamed
+        }
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        return String.format(Locale.ROOT, "%s, %d cores, %.1f GiB, %s %s, Java %s (%s)", cpu, Runtime.getRuntime().availableProcessors(),
+                memory / (MIB * 1024), System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"));
+    }
+}

@@ -1,0 +1,53 @@
+package ese.recovery.log;
+
+import ese.recovery.io.NioDisk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LogFolderTest {
+    private static final LogNames E00 = new LogNames("E00");
+
+    @TempDir
+    Path folder;
+
+    private LogFolder with(int... generations) throws IOException {
+        for (int g : generations) {
+            Files.createFile(folder.resolve(E00.numbered(g)));
+        }
+        Files.createFile(folder.resolve(E00.current()));
+        return LogFolder.read(NioDisk.unforced(), folder, E00);
+    }
+
+    @Test
+    void anUnbrokenSequenceHasNoGap() throws IOException {
+        assertThat(with(0x13, 0x14, 0x15).firstMissing(0x13, 0x15)).isEmpty();
+    }
+
+    @Test
+    void theFirstMissingGenerationIsTheGap() throws IOException {
+        assertThat(with(0x13, 0x14, 0x16, 0x18).firstMissing(0x13, 0x18)).contains(0x15);
+    }
+
+    @Test
+    void aGenerationMissingAtEitherEndIsAGap() throws IOException {
+        LogFolder logs = with(0x14, 0x15);
+        assertThat(logs.firstMissing(0x13, 0x15)).contains(0x13);
+        assertThat(logs.firstMissing(0x14, 0x16)).contains(0x16);
+    }
+
+    @Test
+    void logsOutsideTheRangeDoNotCount() throws IOException {
+        assertThat(with(0x10, 0x14, 0x15, 0x20).firstMissing(0x14, 0x15)).isEmpty();
+    }
+
+    @Test
+    void namesUpToTheGenerationCeilingAreListed() throws IOException {
+        assertThat(with(0xFFFED, 0xFFFEE, 0xFFFEF).firstMissing(0xFFFED, 0xFFFEF)).isEmpty();
+    }
+}
