@@ -5,7 +5,9 @@ import com.google.common.jimfs.Jimfs;
 import ese.recovery.engine.EngineConfig;
 import ese.recovery.engine.RecoveryResult;
 import ese.recovery.engine.SoftRecovery;
+import ese.recovery.io.Disk;
 import ese.recovery.io.NioDisk;
+import ese.recovery.log.LogFile;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,7 +32,8 @@ import java.util.zip.CRC32C;
 
 /**
  * Replay throughput of soft recovery over a crashed stream of full logs (1 MiB and 5 MiB), next to
- * the bound in the same run: reading the same log files sequentially and computing their CRC-32C.
+ * the bound in the same run: reading the same log files sequentially and computing their CRC-32C;
+ * and, between the two, scanning them (read, verify every block, decode every record) without replay.
  * Both start from the same pristine copy of the folder, restored before every invocation (untimed).
  * {@code memory} runs on an in-memory file system (Jimfs); {@code disk} in a real temporary folder
  * with flushes forced to the device, as the engine runs.
@@ -55,6 +58,7 @@ public class ReplayBenchmark {
     private Path root;
     private Streams.Crashed pristine;
     private Path work;
+    private final Disk disk = new NioDisk();
 
     /** Bytes and records of the logs replayed, counted per invocation and reported per second. */
     @AuxCounters(AuxCounters.Type.OPERATIONS)
@@ -99,7 +103,7 @@ public class ReplayBenchmark {
 
     @Benchmark
     public RecoveryResult softRecovery(Replayed replayed) {
-        EngineConfig config = Streams.config(work, pristine.logBytes(), new NioDisk());
+        EngineConfig config = Streams.config(work, pristine.logBytes(), disk);
         RecoveryResult result = SoftRecovery.run(config);
         if (!result.succeeded()) {
             throw new IllegalStateException("recovery failed: " + result);
@@ -107,6 +111,18 @@ public class ReplayBenchmark {
         replayed.bytes += pristine.bytes();
         replayed.records += pristine.records();
         return result;
+    }
+
+    /** Between the two: reading, verifying and decoding every record of the same logs, without replaying them. */
+    @Benchmark
+    public int scan(Replayed replayed) {
+        int decoded = 0;
+        for (Path log : pristine.logs()) {
+            decoded += LogFile.scan(disk, work.resolve(log.getFileName().toString())).records().size();
+        }
+        replayed.bytes += pristine.bytes();
+        replayed.records += decoded;
+        return decoded;
     }
 
     @Benchmark

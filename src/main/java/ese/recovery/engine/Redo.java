@@ -15,6 +15,7 @@ import ese.recovery.log.PositionedRecord;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class Redo {
     private DatabaseHeader header;
     private boolean attached;
     private boolean attachSeen;
-    private final Map<Integer, Page> cache = new TreeMap<>();
+    private final Map<Integer, Page> cache = new HashMap<>();
     private final Map<Integer, Page> dirty = new TreeMap<>();
     private final Map<Integer, List<LogRecord.PageWrite>> open = new LinkedHashMap<>();
     private final List<Integer> replayed = new ArrayList<>();

@@ -201,9 +201,13 @@ public final class SoftRecovery {
             }
         }
         AttachmentCheck attachments = new AttachmentCheck(config.databaseFile().getFileName().toString(), db);
+        LogFile.Scan currentScan = null;
         for (var entry : sequence.entrySet()) {
             int g = entry.getKey();
             LogFile.Scan scan = LogFile.scan(disk, entry.getValue());
+            if (g == currentGen) {
+                currentScan = scan;
+            }
             attachments.follow(scan);
             if (redo != null) {
                 redo.replay(scan);
@@ -242,7 +246,9 @@ public final class SoftRecovery {
                         "the logs still have this database attached at their end, but " + why);
             }
         }
-        int endGeneration = finish(currentPath, LogFile.scan(disk, currentPath), stream);
+        // The current log is the last one replayed (a broken sequence has thrown above): its scan is what
+        // the end of recovery continues from.
+        int endGeneration = finish(currentPath, currentScan, stream);
         if (endGeneration >= LogAppender.GENERATION_MAX) {
             throw new JetException(config.profile().logSequenceEndAfterRecovery(), config.currentLog(), "the databases are consistent, but the current log "
                     + LogNames.describe(endGeneration) + " is at the end of the log generations: delete all logs and the checkpoint to start again at 1");

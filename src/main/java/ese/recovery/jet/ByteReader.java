@@ -1,6 +1,7 @@
 package ese.recovery.jet;
 
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
@@ -13,7 +14,12 @@ public final class ByteReader {
         }
     }
 
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final byte[] bytes;
+    /** Where offset 0 of this reader is in {@code bytes}: 0, except for a {@link #slice}. */
+    private final int origin;
     private final int end;
     private int position;
 
@@ -22,18 +28,34 @@ public final class ByteReader {
     }
 
     public ByteReader(byte[] bytes, int offset, int length) {
+        this(bytes, offset, length, 0);
+    }
+
+    private ByteReader(byte[] bytes, int offset, int length, int origin) {
         if (offset < 0 || length < 0 || length > bytes.length - offset) {
             throw new FormatException("range " + offset + "+" + length + " outside " + bytes.length + " bytes");
         }
         this.bytes = bytes;
+        this.origin = origin;
         this.position = offset;
         this.end = offset + length;
     }
 
     private void need(int n) {
         if (n < 0 || position + n > end) {
-            throw new FormatException("truncated: needed " + n + " bytes at offset " + position + ", only " + (end - position) + " left");
+            throw new FormatException("truncated: needed " + n + " bytes at offset " + (position - origin) + ", only " + (end - position) + " left");
         }
+    }
+
+    /**
+     * The next {@code n} bytes as a reader of their own, offsets starting at 0, as if they had been
+     * copied out with {@link #bytes(int)} (they are not: the slice reads this reader's array).
+     */
+    public ByteReader slice(int n) {
+        need(n);
+        ByteReader slice = new ByteReader(bytes, position, n, position);
+        position += n;
+        return slice;
     }
 
     public int u8() {
@@ -50,14 +72,14 @@ public final class ByteReader {
 
     public int u32() {
         need(4);
-        int v = ByteBuffer.wrap(bytes, position, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        int v = (int) INT.get(bytes, position);
         position += 4;
         return v;
     }
 
     public long u64() {
         need(8);
-        long v = ByteBuffer.wrap(bytes, position, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+        long v = (long) LONG.get(bytes, position);
         position += 8;
         return v;
     }
@@ -93,15 +115,15 @@ public final class ByteReader {
     }
 
     public ByteReader at(int absoluteOffset) {
-        if (absoluteOffset < 0 || absoluteOffset > end) {
+        if (absoluteOffset < 0 || origin + absoluteOffset > end) {
             throw new FormatException("offset " + absoluteOffset + " outside the structure");
         }
-        position = absoluteOffset;
+        position = origin + absoluteOffset;
         return this;
     }
 
     public int position() {
-        return position;
+        return position - origin;
     }
 
     public int remaining() {

@@ -1,12 +1,16 @@
 package ese.recovery.jet;
 
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Little-endian writer into a growable buffer: the byte order of ESE's on-disk structures. */
 public final class ByteWriter {
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private byte[] bytes;
     private int position;
 
@@ -41,14 +45,14 @@ public final class ByteWriter {
 
     public ByteWriter u32(int v) {
         ensure(4);
-        ByteBuffer.wrap(bytes, position, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(v);
+        INT.set(bytes, position, v);
         position += 4;
         return this;
     }
 
     public ByteWriter u64(long v) {
         ensure(8);
-        ByteBuffer.wrap(bytes, position, 8).order(ByteOrder.LITTLE_ENDIAN).putLong(v);
+        LONG.set(bytes, position, v);
         position += 8;
         return this;
     }

@@ -11,6 +11,7 @@ import ese.recovery.jet.Lgpos;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -155,20 +156,25 @@ public final class LogFile {
         return new Scan(header, records, Optional.of(new LogDamage(header.generation(), sector, reason, tailOnly)), sector);
     }
 
+    /** Zeros to compare with, a sector at a time (Arrays.mismatch compares many bytes per step). */
+    private static final byte[] ZEROS = new byte[LogFileHeader.SECTOR_SIZE];
+
     private static boolean isZero(byte[] bytes, int from, int length) {
-        int end = Math.min(bytes.length, from + length);
-        for (int i = from; i < end; i++) {
-            if (bytes[i] != 0) {
-                return false;
-            }
-        }
-        return true;
+        return firstNonZero(bytes, from, Math.min(bytes.length, from + length)) < 0;
     }
 
     private static int firstNonZeroSector(byte[] bytes, int from, int sectorSize) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] != 0) {
-                return i / sectorSize;
+        int i = firstNonZero(bytes, from, bytes.length);
+        return i < 0 ? -1 : i / sectorSize;
+    }
+
+    /** The offset of the first byte in [from, to) that is not zero, or -1. */
+    private static int firstNonZero(byte[] bytes, int from, int to) {
+        for (int at = from; at < to; at += ZEROS.length) {
+            int n = Math.min(ZEROS.length, to - at);
+            int m = Arrays.mismatch(bytes, at, at + n, ZEROS, 0, n);
+            if (m >= 0) {
+                return at + m;
             }
         }
         return -1;

@@ -109,16 +109,28 @@ public sealed interface LogRecord {
         out.u8(type).blob(body.toByteArray());
     }
 
+    /** The bytes {@link #writeTo} writes: type, body length, body (counted, not serialized, but for an attach). */
     default int encodedSize() {
-        ByteWriter w = new ByteWriter(64);
-        writeTo(w);
-        return w.position();
+        int body;
+        if (this instanceof Begin || this instanceof Commit || this instanceof Rollback) {
+            body = 4;
+        } else if (this instanceof PageWrite p) {
+            body = 24 + 2 + p.before().length + 2 + p.after().length;
+        } else if (this instanceof Undo u) {
+            body = 24 + 2 + u.image().length;
+        } else if (this instanceof Term || this instanceof RecoveryQuit) {
+            body = 0;
+        } else {
+            ByteWriter w = new ByteWriter(64);
+            writeTo(w);
+            return w.position();
+        }
+        return 1 + 2 + body;
     }
 
     static LogRecord readFrom(ByteReader in) {
         int type = in.u8();
-        byte[] bodyBytes = in.blob();
-        ByteReader body = new ByteReader(bodyBytes);
+        ByteReader body = in.slice(in.u16());
         LogRecord r = switch (type) {
             case TYPE_BEGIN -> new Begin(body.u32());
             case TYPE_PAGE_WRITE -> new PageWrite(body.u32(), body.u32(), body.u64(), body.u64(), body.blob(), body.blob());
