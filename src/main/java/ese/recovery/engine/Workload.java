@@ -4,6 +4,7 @@ import ese.recovery.jet.Lgpos;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Work for a store to do, as the articles' situations need it: transactions that each write a new,
@@ -29,7 +30,7 @@ public final class Workload {
         for (int i = 0; i < count; i++) {
             int page = store.nextFreePage();
             Store.Transaction t = store.begin();
-            String label = String.format("transaction %d of generation 0x%X", t.id(), store.currentGeneration());
+            String label = "transaction " + t.id() + " of generation 0x" + Integer.toHexString(store.currentGeneration()).toUpperCase(Locale.ROOT);
             t.write(page, label);
             done.add(new Committed(label, page, t.commit()));
         }
@@ -53,7 +54,7 @@ public final class Workload {
         int next = 0;
         do {
             Store.Transaction t = store.begin();
-            String label = String.format("transaction %d of generation 0x%X ", t.id(), store.currentGeneration());
+            String label = "transaction " + t.id() + " of generation 0x" + Integer.toHexString(store.currentGeneration()).toUpperCase(Locale.ROOT) + " ";
             String text = label.length() >= pageBytes ? label : label + ".".repeat(pageBytes - label.length());
             for (int i = 0; i < pagesPerTransaction; i++) {
                 t.write(next % workingSet + 1, text);

@@ -27,7 +27,9 @@ public record LogNames(String base) {
         if (generation < 1) {
             throw new IllegalArgumentException("generations start at 1: " + generation);
         }
-        return base + (generation <= 0xFFFFF ? String.format("%05X", generation) : String.format("%08X", generation)) + ".log";
+        String hex = Integer.toHexString(generation).toUpperCase(Locale.ROOT);
+        String zeros = (generation <= 0xFFFFF ? "00000" : "00000000").substring(Math.min(hex.length(), generation <= 0xFFFFF ? 5 : 8));
+        return base + zeros + hex + ".log";
     }
 
     /** {@code E00.log}. */
@@ -47,16 +49,35 @@ public record LogNames(String base) {
 
     /** The generation a numbered log's name carries, if {@code fileName} is one of this stream's numbered logs. */
     public Optional<Integer> generationOf(String fileName) {
-        Matcher m = Pattern.compile(Pattern.quote(base) + "([0-9A-Fa-f]{5}|[0-9A-Fa-f]{8})\\.log", Pattern.CASE_INSENSITIVE).matcher(fileName);
-        if (!m.matches()) {
+        // base, five or eight hex digits, ".log"; letters compare case-insensitively (ASCII only)
+        int digits = fileName.length() - base.length() - 4;
+        if ((digits != 5 && digits != 8) || !asciiEqualsIgnoreCase(fileName, 0, base)
+                || !asciiEqualsIgnoreCase(fileName, base.length() + digits, ".log")) {
             return Optional.empty();
         }
-        String hex = m.group(1);
+        String hex = fileName.substring(base.length(), base.length() + digits);
+        for (int i = 0; i < hex.length(); i++) {
+            char c = hex.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return Optional.empty();
+            }
+        }
         long gen = Long.parseLong(hex, 16);
         if (gen < 1 || gen > Integer.MAX_VALUE || (hex.length() == 8 && gen <= 0xFFFFF)) {
             return Optional.empty();
         }
         return Optional.of((int) gen);
+    }
+
+    private static boolean asciiEqualsIgnoreCase(String s, int from, String expected) {
+        for (int i = 0; i < expected.length(); i++) {
+            char c = s.charAt(from + i);
+            char e = expected.charAt(i);
+            if (c != e && !(c < 128 && Character.toUpperCase(c) == Character.toUpperCase(e))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isCurrent(String fileName) {
