@@ -106,6 +106,7 @@ public final class Benchmarks {
             md.append("## ").append(bench[1]).append(": cost per generation (goal: flat within 20%)\n\n");
             md.append("| generations | naming | µs per generation | ratio to the cheapest |\n|---|---|---|---|\n");
             Map<String, List<double[]>> series = new TreeMap<>();
+            List<String> fits = new ArrayList<>();
             for (String k : keys) {
                 RunResult r = byKey.get(k);
                 String naming = r.getParams().getParam("naming");
@@ -120,7 +121,22 @@ public final class Benchmarks {
                     md.append(String.format(Locale.ROOT, "| %,d | %s | %.2f | %.2f |%n", (int) v[0], e.getKey(), v[1], v[1] / min));
                 }
                 md.append(String.format(Locale.ROOT, "| | %s: most / least per generation | | **%.2f** |%n", e.getKey(), max / min));
+                // time(N) = fixed + N x marginal, least squares over the points: what a run costs whatever its length
+                double sn = 0, st = 0, snn = 0, snt = 0;
+                int k = e.getValue().size();
+                for (double[] v : e.getValue()) {
+                    double t = v[0] * v[1];
+                    sn += v[0];
+                    st += t;
+                    snn += v[0] * v[0];
+                    snt += v[0] * t;
+                }
+                double marginal = (k * snt - sn * st) / (k * snn - sn * sn);
+                double fixed = (st - marginal * sn) / k;
+                fits.add(String.format(Locale.ROOT, "%s, %s: fixed %.0f µs a run + %.2f µs a generation", bench[1], e.getKey(), fixed, marginal));
             }
+            md.append('\n');
+            fits.forEach(f -> md.append("- ").append(f).append('\n'));
             md.append('\n');
         }
 
