@@ -81,18 +81,23 @@ public final class Benchmarks {
         List<String> replay = byKey.keySet().stream().filter(k -> k.startsWith("ReplayBenchmark.softRecovery")).toList();
         if (!replay.isEmpty()) {
             md.append("## Replay throughput against read + CRC-32C of the same bytes (goal: ratio >= 0.7)\n\n");
-            md.append("| log size | storage | replay MiB/s | replay records/s | scan only MiB/s | read + CRC-32C MiB/s | ratio replay / read + CRC | ratio scan / read + CRC |\n|---|---|---|---|---|---|---|---|\n");
+            md.append("Wall clock (JMH's score, ± its 99.9% error) and the benchmark thread's CPU time per run over the same bytes.\n\n");
+            md.append("| log size | storage | replay MiB/s | replay records/s | scan only MiB/s | read + CRC-32C MiB/s | **ratio** replay / read + CRC | CPU ms: replay / scan / read + CRC | **CPU ratio** read + CRC / replay |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|\n");
             for (String k : replay) {
                 RunResult r = byKey.get(k);
                 RunResult base = byKey.get(k.replace("softRecovery", "readAndChecksum"));
                 RunResult scan = byKey.get(k.replace("softRecovery", "scan"));
                 double mibs = secondary(r, "bytes") / MIB;
-                double baseMibs = base == null ? Double.NaN : secondary(base, "bytes") / MIB;
-                double scanMibs = scan == null ? Double.NaN : secondary(scan, "bytes") / MIB;
-                md.append(String.format(Locale.ROOT, "| %s MiB | %s | %.1f ± %.1f | %,.0f | %.1f ± %.1f | %.1f ± %.1f | **%.2f** | %.2f |%n",
+                double baseMibs = secondary(base, "bytes") / MIB;
+                double scanMibs = secondary(scan, "bytes") / MIB;
+                double cpu = secondary(r, "cpuMsPerOp");
+                double cpuScan = secondary(scan, "cpuMsPerOp");
+                double cpuBase = secondary(base, "cpuMsPerOp");
+                md.append(String.format(Locale.ROOT, "| %s MiB | %s | %.0f ± %.0f | %,.0f | %.0f ± %.0f | %.0f ± %.0f | **%.2f** | %.1f / %.1f / %.1f | **%.2f** |%n",
                         r.getParams().getParam("logMiB"), r.getParams().getParam("storage"), mibs, error(r, "bytes") / MIB,
-                        secondary(r, "records"), scanMibs, scan == null ? Double.NaN : error(scan, "bytes") / MIB,
-                        baseMibs, base == null ? Double.NaN : error(base, "bytes") / MIB, mibs / baseMibs, scanMibs / baseMibs));
+                        secondary(r, "records"), scanMibs, error(scan, "bytes") / MIB,
+                        baseMibs, error(base, "bytes") / MIB, mibs / baseMibs, cpu, cpuScan, cpuBase, cpuBase / cpu));
             }
             md.append('\n');
         }
@@ -104,36 +109,46 @@ public final class Benchmarks {
                 continue;
             }
             md.append("## ").append(bench[1]).append(": cost per generation (goal: flat within 20%)\n\n");
-            md.append("| generations | naming | µs per generation | ratio to the cheapest |\n|---|---|---|---|\n");
+            md.append("| generations | naming | µs per generation (wall) | ratio to the cheapest | µs per generation (CPU) | ratio to the cheapest |\n|---|---|---|---|---|---|\n");
             Map<String, List<double[]>> series = new TreeMap<>();
             List<String> fits = new ArrayList<>();
             for (String k : keys) {
                 RunResult r = byKey.get(k);
                 String naming = r.getParams().getParam("naming");
-                series.computeIfAbsent(naming == null ? "-" : naming, n -> new ArrayList<>())
-                        .add(new double[]{Integer.parseInt(r.getParams().getParam("generations")), 1e6 / secondary(r, "generations")});
+                int n = Integer.parseInt(r.getParams().getParam("generations"));
+                series.computeIfAbsent(naming == null ? "-" : naming, x -> new ArrayList<>())
+                        .add(new double[]{n, 1e6 / secondary(r, "generations"), secondary(r, "cpuMsPerOp") * 1000 / n});
             }
             for (var e : series.entrySet()) {
-                e.getValue().sort((a, b) -> Double.compare(a[0], b[0]));
-                double min = e.getValue().stream().mapToDouble(v -> v[1]).min().orElse(Double.NaN);
-                double max = e.getValue().stream().mapToDouble(v -> v[1]).max().orElse(Double.NaN);
-                for (double[] v : e.getValue()) {
-                    md.append(String.format(Locale.ROOT, "| %,d | %s | %.2f | %.2f |%n", (int) v[0], e.getKey(), v[1], v[1] / min));
+                List<double[]> points = e.getValue();
+                points.sort((a, b) -> Double.compare(a[0], b[0]));
+                double[] min = new double[3];
+                double[] max = new double[3];
+                for (int c = 1; c <= 2; c++) {
+                    int col = c;
+                    min[c] = points.stream().mapToDouble(v -> v[col]).min().orElse(Double.NaN);
+                    max[c] = points.stream().mapToDouble(v -> v[col]).max().orElse(Double.NaN);
                 }
-                md.append(String.format(Locale.ROOT, "| | %s: most / least per generation | | **%.2f** |%n", e.getKey(), max / min));
-                // time(N) = fixed + N x marginal, least squares over the points: what a run costs whatever its length
-                double sn = 0, st = 0, snn = 0, snt = 0;
-                int k = e.getValue().size();
-                for (double[] v : e.getValue()) {
-                    double t = v[0] * v[1];
-                    sn += v[0];
-                    st += t;
-                    snn += v[0] * v[0];
-                    snt += v[0] * t;
+                for (double[] v : points) {
+                    md.append(String.format(Locale.ROOT, "| %,d | %s | %.2f | %.2f | %.2f | %.2f |%n", (int) v[0], e.getKey(), v[1], v[1] / min[1], v[2], v[2] / min[2]));
                 }
-                double marginal = (k * snt - sn * st) / (k * snn - sn * sn);
-                double fixed = (st - marginal * sn) / k;
-                fits.add(String.format(Locale.ROOT, "%s, %s: fixed %.0f µs a run + %.2f µs a generation", bench[1], e.getKey(), fixed, marginal));
+                md.append(String.format(Locale.ROOT, "| | %s: most / least | | **%.2f** | | **%.2f** |%n", e.getKey(), max[1] / min[1], max[2] / min[2]));
+                for (int c = 1; c <= 2; c++) {
+                    // time(N) = fixed + N x marginal, least squares over the points: what a run costs whatever its length
+                    double sn = 0, st = 0, snn = 0, snt = 0;
+                    for (double[] v : points) {
+                        double t = v[0] * v[c];
+                        sn += v[0];
+                        st += t;
+                        snn += v[0] * v[0];
+                        snt += v[0] * t;
+                    }
+                    int k = points.size();
+                    double marginal = (k * snt - sn * st) / (k * snn - sn * sn);
+                    double fixed = (st - marginal * sn) / k;
+                    fits.add(String.format(Locale.ROOT, "%s, %s, %s: fixed %.0f µs a run + %.2f µs a generation",
+                            bench[1], e.getKey(), c == 1 ? "wall" : "CPU", fixed, marginal));
+                }
             }
             md.append('\n');
             fits.forEach(f -> md.append("- ").append(f).append('\n'));
@@ -146,9 +161,12 @@ public final class Benchmarks {
             double s = spec.getPrimaryResult().getScore();
             double n = noop.getPrimaryResult().getScore();
             md.append("## The specification against as many no-op scenarios (goal: ratio <= 1.5)\n\n");
-            md.append("| suite | ms per run | ratio |\n|---|---|---|\n");
-            md.append(String.format(Locale.ROOT, "| every feature, with its glue | %.0f ± %.0f | **%.2f** |%n", s, spec.getPrimaryResult().getScoreError(), s / n));
-            md.append(String.format(Locale.ROOT, "| no-op scenarios, same steps | %.0f ± %.0f | 1.00 |%n%n", n, noop.getPrimaryResult().getScoreError()));
+            double sc = secondary(spec, "cpuMsPerOp");
+            double nc = secondary(noop, "cpuMsPerOp");
+            md.append("| suite | ms per run (wall) | ratio | CPU ms per run | CPU ratio |\n|---|---|---|---|---|\n");
+            md.append(String.format(Locale.ROOT, "| every feature, with its glue | %.0f ± %.0f | **%.2f** | %.0f | **%.2f** |%n",
+                    s, spec.getPrimaryResult().getScoreError(), s / n, sc, sc / nc));
+            md.append(String.format(Locale.ROOT, "| no-op scenarios, same steps | %.0f ± %.0f | 1.00 | %.0f | 1.00 |%n%n", n, noop.getPrimaryResult().getScoreError(), nc));
         }
 
         if (!heaps.isEmpty()) {
@@ -165,11 +183,17 @@ public final class Benchmarks {
     }
 
     private static double secondary(RunResult r, String name) {
+        if (r == null) {
+            return Double.NaN;
+        }
         Result<?> s = r.getSecondaryResults().get(name);
         return s == null ? Double.NaN : s.getScore();
     }
 
     private static double error(RunResult r, String name) {
+        if (r == null) {
+            return Double.NaN;
+        }
         Result<?> s = r.getSecondaryResults().get(name);
         return s == null ? Double.NaN : s.getScoreError();
     }

@@ -93,12 +93,14 @@ public class GenerationsBenchmark {
     @Benchmark
     @Warmup(iterations = 2, time = 1)
     @Measurement(iterations = 3, time = 1)
-    public Optional<Integer> listAndFindGaps(Names names, Generations counted) {
+    public Optional<Integer> listAndFindGaps(Names names, Generations counted, CpuTime cpu) {
+        cpu.start();
         LogFolder logs = LogFolder.read(names.disk, names.folder, NAMES);
         Optional<Integer> gap = logs.firstMissing(logs.lowestNumbered().orElseThrow(), logs.highestNumbered().orElseThrow());
         if (gap.isPresent() || logs.numbered().size() != names.generations) {
             throw new IllegalStateException("the folder should list " + names.generations + " generations without a gap");
         }
+        cpu.stop();
         counted.generations += names.generations;
         return gap;
     }
@@ -136,12 +138,14 @@ public class GenerationsBenchmark {
     @Benchmark
     @Warmup(iterations = 1, time = 2)
     @Measurement(iterations = 3, time = 2)
-    public RecoveryResult softRecovery(Crashed crashed, Generations counted) {
+    public RecoveryResult softRecovery(Crashed crashed, Generations counted, CpuTime cpu) {
+        cpu.start();
         EngineConfig config = Streams.config(crashed.work, Crashed.LOG_BYTES, NioDisk.unforced());
         RecoveryResult result = SoftRecovery.run(config);
         if (!result.succeeded() || result.replayedGenerations().size() != crashed.generations) {
             throw new IllegalStateException("recovery should replay " + crashed.generations + " generations: " + result);
         }
+        cpu.stop();
         counted.generations += crashed.generations;
         return result;
     }

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class MinimumHeap {
     /** Heaps tried, in MiB. */
-    static final int[] HEAPS_MIB = {4, 6, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96, 128, 192, 256};
+    static final int[] HEAPS_MIB = {2, 3, 4, 6, 8, 10, 12, 16, 20, 24, 32, 40, 48, 64, 96, 128, 192, 256};
 
     record Needed(int generations, int logBytes, long streamBytes, long records, int heapMiB, long recoveryMillis) {
     }

@@ -41,7 +41,7 @@ import java.util.zip.CRC32C;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ReplayBenchmark {
@@ -102,12 +102,14 @@ public class ReplayBenchmark {
     }
 
     @Benchmark
-    public RecoveryResult softRecovery(Replayed replayed) {
+    public RecoveryResult softRecovery(Replayed replayed, CpuTime cpu) {
+        cpu.start();
         EngineConfig config = Streams.config(work, pristine.logBytes(), disk);
         RecoveryResult result = SoftRecovery.run(config);
         if (!result.succeeded()) {
             throw new IllegalStateException("recovery failed: " + result);
         }
+        cpu.stop();
         replayed.bytes += pristine.bytes();
         replayed.records += pristine.records();
         return result;
@@ -115,22 +117,26 @@ public class ReplayBenchmark {
 
     /** Between the two: reading, verifying and decoding every record of the same logs, without replaying them. */
     @Benchmark
-    public int scan(Replayed replayed) {
+    public int scan(Replayed replayed, CpuTime cpu) {
+        cpu.start();
         int decoded = 0;
         for (Path log : pristine.logs()) {
             decoded += LogFile.scan(disk, work.resolve(log.getFileName().toString())).records().size();
         }
+        cpu.stop();
         replayed.bytes += pristine.bytes();
         replayed.records += decoded;
         return decoded;
     }
 
     @Benchmark
-    public int readAndChecksum(Replayed replayed) throws IOException {
+    public int readAndChecksum(Replayed replayed, CpuTime cpu) throws IOException {
+        cpu.start();
         CRC32C crc = new CRC32C();
         for (Path log : pristine.logs()) {
             crc.update(Files.readAllBytes(work.resolve(log.getFileName().toString())));
         }
+        cpu.stop();
         replayed.bytes += pristine.bytes();
         replayed.records += pristine.records();
         return (int) crc.getValue();
