@@ -167,6 +167,10 @@ final class Redo {
     private void change(int pageNumber, long dbtimeBefore, long dbtimeAfter, byte[] image, Lgpos at) {
         Optional<Page> current = page(pageNumber);
         long t = current.map(Page::dbtime).orElse(0L);
+        if (dbtimeAfter > header.dbtime()) {
+            // the engine had issued this dbtime: the database's dbtime is at least that, even where the page was already written
+            header = header.withDbtime(dbtimeAfter);
+        }
         if (t >= dbtimeAfter) {
             return;
         }
@@ -181,9 +185,6 @@ final class Redo {
         Page p = new Page(pageNumber, dbtimeAfter, image);
         cache.put(pageNumber, p);
         dirty.put(pageNumber, p);
-        if (dbtimeAfter > header.dbtime()) {
-            header = header.withDbtime(dbtimeAfter);
-        }
     }
 
     private Optional<Page> page(int number) {
@@ -206,7 +207,7 @@ final class Redo {
             for (int j = writes.size() - 1; j >= 0; j--) {
                 LogRecord.PageWrite w = writes.get(j);
                 long before = page(w.page()).map(Page::dbtime).orElse(0L);
-                long after = header.dbtime() + 1;
+                long after = Math.max(header.dbtime(), before) + 1;
                 records.add(new LogRecord.Undo(trx, w.page(), before, after, w.before()));
                 Page p = new Page(w.page(), after, w.before());
                 cache.put(w.page(), p);
@@ -230,12 +231,19 @@ final class Redo {
         header = header.withBackups(backup, ese.recovery.database.BackupInfo.NONE);
     }
 
-    /** Writes the redone pages and the header, and flushes: what recovery did so far is in the database. */
+    /**
+     * Writes the redone pages and flushes them, then writes the header, and flushes: what recovery did so
+     * far is in the database. The pages are durable before the header that may call them consistent, so a
+     * power loss between the two never leaves a Clean Shutdown header over pages that were not written.
+     */
     void flush() {
-        for (Page p : dirty.values()) {
-            DatabaseFile.writePage(config.disk(), database, p);
+        if (!dirty.isEmpty()) {
+            for (Page p : dirty.values()) {
+                DatabaseFile.writePage(config.disk(), database, p);
+            }
+            DatabaseFile.flush(config.disk(), database);
+            dirty.clear();
         }
-        dirty.clear();
         DatabaseFile.writeHeader(config.disk(), database, header);
     }
 }

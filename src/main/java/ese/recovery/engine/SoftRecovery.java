@@ -156,7 +156,7 @@ public final class SoftRecovery {
                         "the database requires logs " + range(db) + " and the highest present is " + LogNames.describe(currentGen));
             }
         }
-        if (start < lowest) {
+        if (start < lowest || start > currentGen) {
             throw new JetException(JetError.JET_errMissingPreviousLogFile, config.logFolder().resolve(names.numbered(start)),
                     "the checkpoint is in generation " + LogNames.describe(start) + " and that log is missing");
         }
@@ -191,6 +191,13 @@ public final class SoftRecovery {
             }
         }
 
+        if (db != null && db.state().consistent() && db.logSignature().equals(stream)) {
+            Lgpos end = LogFile.scan(disk, currentPath).end();
+            if (db.consistentPosition().compareTo(end) >= 0) {
+                throw new JetException(JetError.JET_errConsistentTimeMismatch, config.databaseFile(), "the database is consistent at "
+                        + db.consistentPosition() + ", past the end of the logs at " + end + ": the logs that made it consistent are gone");
+            }
+        }
         Lgpos startPosition = checkpoint.filter(c -> c.generation() == sequence.firstKey()).map(Checkpoint::checkpoint)
                 .orElse(Lgpos.ofGeneration(sequence.firstKey()));
         if (db != null) {

@@ -64,6 +64,8 @@ public class World {
     static String scenariosFolder() {
         return SystemUnderTest.selectedName().equals("model") ? "scenarios" : "scenarios-" + SystemUnderTest.selectedName();
     }
+    /** The last crash and damage exploration (features/trust). */
+    ese.recovery.explore.Explorer.Report exploration;
 
     void createFolder(String scenarioName, int line) {
         folder = folderFor(scenarioName, line);
