@@ -13,7 +13,9 @@ Feature: Trust: the recovery model keeps its invariants through every crash and 
     - a backup is never modified;
     - reading, listing and dumping the files never changes a byte;
     - the model never reports a mountable database whose header says otherwise;
-    - every failure is a JET error, never an unchecked exception.
+    - every failure is a JET error, never an unchecked exception;
+    - a bit flip in one copy of the checkpoint or of the database header changes nothing: the other
+      copy stands in.
   The full exploration (three actions) runs as CrashExplorerTest; this scenario runs a smaller one and
   attaches its counts to the report.
 
@@ -21,7 +23,7 @@ Feature: Trust: the recovery model keeps its invariants through every crash and 
     "When the store stops abnormally, the checkpoint file tracks which transaction log must first be
     replayed to return the database to consistency."
 
-    @section:definitions @severity=critical
+    @section:definitions @severity=critical @claim:KB812592-TRUST-1
     Scenario: Every one-action workload, crashed at every persistence point and damaged in every kind, keeps the invariants
       Given an Exchange 2000 Server instance on a disk that can lose power, explored with seed 812592
       And operator workloads of up to 1 action over the whole alphabet

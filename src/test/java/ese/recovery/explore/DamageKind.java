@@ -17,6 +17,11 @@ public enum DamageKind {
     /** A log replaced by the log of the same generation from another log stream. */
     FOREIGN_LOG;
 
+    /** Damage to the primary copy of a header ESE keeps twice (checkpoint, database header): the shadow copy stands in. */
+    boolean oneOfTwoCopies() {
+        return this == CHECKPOINT || this == DATABASE_HEADER;
+    }
+
     /** Whether recovery may succeed without some durably committed work after this damage. */
     boolean mayLoseCommittedWork() {
         return this == LOG_BLOCK || this == TRUNCATION || this == MISSING || this == FOREIGN_LOG || this == LOG_HEADER;

@@ -131,6 +131,11 @@ public final class Explorer {
         for (Case c : cases) {
             try {
                 Run.Result r = new Run(c, seen::add).execute();
+                if (r.checked() && c.fault() instanceof Case.Damaged d && d.kind().oneOfTwoCopies()
+                        && (!r.outcome().equals(base.outcome()) || !r.replayed().equals(base.replayed()))) {
+                    throw new InvariantViolation(c, "a header kept in two copies survives damage to one: without the damage "
+                            + base.outcome() + " replaying " + base.replayed() + ", with it " + r.outcome() + " replaying " + r.replayed(), null);
+                }
                 counts.count(r.checked(), c.fault() instanceof Case.Damaged ? counts.damages : counts.crashes);
             } catch (InvariantViolation v) {
                 violations.add(v);

@@ -70,7 +70,8 @@ final class Run {
 
     /** What a run observed: its persistence points and the outcome of the recovery it checked. */
     record Result(int workloadPoints, int recoveryPoints, List<Integer> tearableWorkload, List<Integer> tearableRecovery,
-                  Outcome outcome, List<String> damageTargets, String stateKey, boolean checked, int recoveryCrashStates) {
+                  Outcome outcome, List<String> damageTargets, String stateKey, boolean checked, int recoveryCrashStates,
+                  List<Integer> replayed) {
     }
 
     /** What recovery left: mounted or the JET error, and the pages (number to text). */
@@ -84,6 +85,8 @@ final class Run {
     private final java.util.function.Predicate<String> firstVisit;
     private boolean exploreRecoveryCrashes;
     private boolean foreignOverCleanDatabase;
+    /** The generations the last recovery replayed. */
+    private List<Integer> replayed = List.of();
 
     /** A run that checks every state it reaches. */
     Run(Case c) {
@@ -171,7 +174,7 @@ final class Run {
 
         String key = stateKey(lossAllowed);
         if (!firstVisit.test(key)) {
-            return new Result(workloadPoints, 0, tearableWorkload, List.of(), null, damageTargets, key, false, 0);
+            return new Result(workloadPoints, 0, tearableWorkload, List.of(), null, damageTargets, key, false, 0, List.of());
         }
         readOnlyOperationsChangeNothing();
 
@@ -196,11 +199,11 @@ final class Run {
             }
         }
         return new Result(workloadPoints, once.points(), tearableWorkload, once.tearable(), once.outcome(), damageTargets, key, true,
-                recoveryCrashes);
+                recoveryCrashes, once.replayed());
     }
 
     /** One recovery as checked: its outcome, and (without a crash) its persistence points and which of them tear. */
-    record Recovery(Outcome outcome, int points, List<Integer> tearable) {
+    record Recovery(Outcome outcome, int points, List<Integer> tearable, List<Integer> replayed) {
     }
 
     /**
@@ -212,8 +215,10 @@ final class Run {
         Outcome outcome;
         List<Integer> tearableRecovery;
         int recoveryPoints;
+        List<Integer> replayedFirst;
         try {
             outcome = bringOnline();
+            replayedFirst = replayed;
             recoveryPoints = disk.points();
             tearableRecovery = tearable(disk.trace());
         } catch (FaultyDisk.Crash e) {
@@ -222,6 +227,7 @@ final class Run {
             disk.restart();
             disk.arm(Optional.empty());
             outcome = bringOnline();
+            replayedFirst = replayed;
         }
         disk.arm(Optional.empty());
 
@@ -237,7 +243,7 @@ final class Run {
             store = null;
         }
         backupsUnchanged();
-        return new Recovery(outcome, recoveryPoints, tearableRecovery);
+        return new Recovery(outcome, recoveryPoints, tearableRecovery, replayedFirst);
     }
 
     /** A digest of everything the rest of the run depends on: every file, the ledger, the backups, the profile. */
@@ -524,6 +530,7 @@ final class Run {
                 System.out.println("bring online: " + disk.trace());
             }
         }
+        replayed = m.recovery().replayedGenerations();
         if (VERBOSE) {
             System.out.println(m.recovery() + "\n" + String.join("\n", m.recovery().events().stream().map(Object::toString).toList()));
         }
