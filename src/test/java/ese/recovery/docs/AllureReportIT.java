@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -57,7 +58,11 @@ class AllureReportIT {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
         browser = new ChromeDriver(service, options);
+        // The report is a single-page app that re-renders its tree and panes while it loads: an element
+        // found a moment ago may be gone by the time it is read, so every read happens inside the wait
+        // and a stale element means "look again".
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -78,34 +83,36 @@ class AllureReportIT {
         int run = Specification.run(Specification.RUN_MESSAGES).size();
 
         browser.get(REPORT.toAbsolutePath().toUri() + "#behaviors");
-        List<WebElement> articles = wait.until(d -> {
-            List<WebElement> nodes = d.findElements(By.cssSelector("div.tree > div.tree__content > div.node")).stream()
+        int[] shown = wait.until(d -> {
+            List<WebElement> articles = d.findElements(By.cssSelector("div.tree > div.tree__content > div.node")).stream()
                     .filter(n -> name(n).startsWith("KB ") || name(n).startsWith(ese.recovery.spec.AllureBehaviours.BEYOND)).toList();
-            return nodes.isEmpty() ? null : nodes;
-        });
-        int shownInStats = 0;
-        int shownAsLeaves = 0;
-        for (WebElement article : articles) {
-            for (WebElement label : article.findElements(By.cssSelector(":scope > div.node__title .node__stats .label"))) {
-                shownInStats += Integer.parseInt(label.getAttribute("textContent").trim());
+            if (articles.isEmpty()) {
+                return null;
             }
-            shownAsLeaves += article.findElements(By.cssSelector("a.node__leaf")).size();
-        }
+            int inStats = 0;
+            int asLeaves = 0;
+            for (WebElement article : articles) {
+                for (WebElement label : article.findElements(By.cssSelector(":scope > div.node__title .node__stats .label"))) {
+                    inStats += Integer.parseInt(label.getAttribute("textContent").trim());
+                }
+                asLeaves += article.findElements(By.cssSelector("a.node__leaf")).size();
+            }
+            return new int[] {inStats, asLeaves};
+        });
+        int shownInStats = shown[0];
+        int shownAsLeaves = shown[1];
         assertThat(shownInStats).as("scenarios the Behaviors tab counts under the articles").isEqualTo(run);
         assertThat(shownAsLeaves).as("scenarios listed under the articles in the Behaviors tab").isEqualTo(run);
 
-        WebElement known = browser.findElements(By.cssSelector("a.node__leaf")).stream()
+        String knownHref = wait.until(d -> d.findElements(By.cssSelector("a.node__leaf")).stream()
                 .filter(e -> e.getAttribute("textContent").contains(KNOWN_SCENARIO)).findFirst()
-                .orElseThrow(() -> new AssertionError("the report lists no scenario \"" + KNOWN_SCENARIO + "\""));
-        browser.get(known.getAttribute("href"));
-        wait.until(d -> titled(d, ".step__title", KNOWN_WHEN)).click();
-        wait.until(d -> titled(d, ".attachment-row", KNOWN_ATTACHMENT)).click();
-        String shown = wait.until(d -> {
-            String text = d.findElements(By.cssSelector(".attachment__text, .attachment-row__preview pre, pre")).stream()
-                    .map(WebElement::getText).filter(t -> t.contains("Directory of")).findFirst().orElse(null);
-            return text;
-        });
-        assertThat(shown).as("the rendered attachment").contains("E0000019.log", "priv1.edb", "online-backup");
+                .map(e -> e.getAttribute("href")).orElse(null));
+        browser.get(knownHref);
+        wait.until(d -> clicked(titled(d, ".step__title", KNOWN_WHEN)));
+        wait.until(d -> clicked(titled(d, ".attachment-row", KNOWN_ATTACHMENT)));
+        String listing = wait.until(d -> d.findElements(By.cssSelector(".attachment__text, .attachment-row__preview pre, pre"))
+                .stream().map(WebElement::getText).filter(t -> t.contains("Directory of")).findFirst().orElse(null));
+        assertThat(listing).as("the rendered attachment").contains("E0000019.log", "priv1.edb", "online-backup");
 
         File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
@@ -114,6 +121,14 @@ class AllureReportIT {
     private static String name(WebElement node) {
         return node.findElements(By.cssSelector(":scope > div.node__title .node__name")).stream()
                 .map(e -> e.getAttribute("textContent").trim()).findFirst().orElse("");
+    }
+
+    private static Boolean clicked(WebElement element) {
+        if (element == null) {
+            return null;
+        }
+        element.click();
+        return true;
     }
 
     private static WebElement titled(WebDriver d, String css, String text) {
