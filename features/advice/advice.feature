@@ -19,6 +19,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And the store has been brought online
       When the advisor examines the folder
       Then the advisor recognises "a damaged log the database needs" first
+      And the rule of the articles that applies is "do not manipulate logs"
       And its advice for "a damaged log the database needs" says not to "rename the last good log to E00.log"
       And its advice for "a damaged log the database needs" says to "restore the last online backup"
       And its advice for "a damaged log the database needs" cites "KB 812592, When not to manipulate log files"
@@ -35,6 +36,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And E0000014.log is renamed to E00.log
       When the advisor examines the folder
       Then the advisor recognises "logs the database requires are not there" first
+      And the rule of the articles that applies is "do not manipulate logs"
       And its advice for "logs the database requires are not there" names the error -543 JET_errRequiredLogFilesMissing
       And its advice for "logs the database requires are not there" cites "KB 812592, When not to manipulate log files"
 
@@ -51,6 +53,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And the online backup is restored
       When the advisor examines the folder
       Then the advisor recognises "a restore waiting for hard recovery" first
+      And the rule of the articles that applies is "complete hard recovery"
       And its advice for "a restore waiting for hard recovery" says not to "rename a log to E00.log"
       And its advice for "a restore waiting for hard recovery" cites "KB 812592, Completing a hard recovery does not require renaming"
 
@@ -67,6 +70,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And the offline backup is restored
       When the advisor examines the folder
       Then the advisor recognises "a restored offline backup whose current log is damaged or missing" first
+      And the rule of the articles that applies is "rename after offline restore"
       And its advice for "a restored offline backup whose current log is damaged or missing" says to "rename E00000A7.log to E00.log"
       And its advice for "a restored offline backup whose current log is damaged or missing" cites "KB 812592, When to manipulate the log files"
 
@@ -78,6 +82,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And E00.log is damaged
       When the advisor examines the folder
       Then the advisor recognises "a damaged log the database needs" first
+      And the rule of the articles that applies is "do not manipulate logs"
       And the advisor does not recognise "a restored offline backup whose current log is damaged or missing"
 
     @applies:cluster-restore-in-progress-key @section:cause @kbQ188674 @link.kb=188674
@@ -89,6 +94,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And the online backup is restored
       When the advisor examines the folder
       Then the advisor recognises "a database restored from an online backup without hard recovery" first
+      And the rule of the articles that applies is "complete hard recovery"
       And its advice for "a database restored from an online backup without hard recovery" says not to "bring the cluster resource online first"
       And its advice for "a database restored from an online backup without hard recovery" cites "KB Q188674"
 
@@ -101,6 +107,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And the store stops abnormally
       When the advisor examines the folder
       Then the advisor recognises "a database soft recovery will bring back" first
+      And the rule of the articles that applies is "soft recovery"
       And its advice for "a database soft recovery will bring back" says not to "remove or rename any log"
 
     @topic:log-stream-checks
@@ -109,6 +116,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And the store is stopped cleanly
       When the advisor examines the folder
       Then the advisor recognises "nothing to recover" first
+      And the rule of the articles that applies is "nothing to recover"
 
     @topic:log-stream-checks @source:ese-logredo-l15178
     Scenario: Without the checkpoint, soft recovery starts at the lowest log
@@ -161,6 +169,7 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And E0000003.log is removed
       When the advisor examines the folder
       Then the advisor recognises "a log missing in the sequence" first
+      And the rule of the articles that applies is "do not manipulate logs"
       And its advice for "a log missing in the sequence" names the error -528 JET_errMissingLogFile
 
     @topic:log-stream-checks @source:ese-logredo-l4323
@@ -240,3 +249,20 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "a database that is not the one the logs attached" first
       And its advice for "a database that is not the one the logs attached" names the error -1216 JET_errAttachedDatabaseMismatch
+
+  Rule: It recognises the articles' situations as eserecover create-situation makes them
+    `eserecover create-situation` writes the two cases of KB 812592 as real folders for people to try
+    operations by hand (docs/cli.md); the advisor reads them as it reads any folder.
+
+    @applies:renaming-transaction-logs @section:when-not-to-manipulate-log-files @kb812592 @link.kb=812592
+    Scenario: The E0000015 situation: a damaged log the database needs, and no renaming
+      Given the E0000015 situation, as eserecover create-situation makes it for Exchange 2000 Server
+      When the advisor examines the folder
+      Then the advisor recognises "a damaged log the database needs" first
+      And the rule of the articles that applies is "do not manipulate logs"
+
+    @applies:renaming-transaction-logs @section:when-to-manipulate-log-files @kb812592 @link.kb=812592
+    Scenario: The E00000A7 situation: the crashed database and its damaged E00.log, an offline backup beside them
+      Given the E00000A7 situation, as eserecover create-situation makes it for Exchange 2000 Server
+      When the advisor examines the folder
+      Then the rule of the articles that applies is "rename after offline restore"

@@ -178,7 +178,23 @@ public final class Benchmarks {
             }
             md.append('\n');
         }
-        md.append("Crash-state exploration rate: no explorer in this build (src/test/java/ese/recovery/explore/ absent).\n");
+        List<String> explore = byKey.keySet().stream().filter(k -> k.startsWith("ExplorerBenchmark.explore")).toList();
+        if (!explore.isEmpty()) {
+            md.append("## Crash-state exploration rate in memory (goal: 10,000 states/s)\n\n");
+            md.append("One operation is a whole exploration; CPU is the process's (explorer threads, collector, compiler).\n\n");
+            md.append("| actions | threads | states per exploration | states/s (wall) | **ratio to the goal** | process CPU ms per exploration | states per CPU second |\n");
+            md.append("|---|---|---|---|---|---|---|\n");
+            for (String k : explore) {
+                RunResult r = byKey.get(k);
+                double rate = secondary(r, "states");
+                double perOp = rate / r.getPrimaryResult().getScore();
+                double cpu = cpuMs(r);
+                md.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %,.0f ± %,.0f | **%.2f** | %,.0f | %,.0f |%n",
+                        r.getParams().getParam("actions"), r.getParams().getParam("threads"), perOp, rate, error(r, "states"),
+                        rate / 10_000, cpu, perOp / cpu * 1000));
+            }
+            md.append('\n');
+        }
         return md.toString();
     }
 

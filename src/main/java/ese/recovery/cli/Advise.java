@@ -4,7 +4,6 @@ import ese.recovery.advice.Advice;
 import ese.recovery.advice.Advisor;
 import ese.recovery.advice.SituationAdvisor;
 import ese.recovery.advice.SituationReport;
-import ese.recovery.jet.JetError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -53,6 +52,7 @@ final class Advise extends EseCommand {
         Json.Obj result = Json.object()
                 .put("folder", JsonViews.path(folder))
                 .put("rule", a.rule().name())
+                .put("profile", report.profile() == null ? null : report.profile().name())
                 .put("summary", a.summary())
                 .put("doNot", Json.array(a.doNot()))
                 .put("steps", Json.array(a.steps()))
@@ -62,7 +62,7 @@ final class Advise extends EseCommand {
                         .put("file", JsonViews.path(e.file())).put("shows", e.shows())).toList()))
                 .put("findings", Json.array(report.findings().stream().map(f -> Json.object()
                         .put("situation", f.situation().name())
-                        .put("error", f.error().map(JetError::toString).orElse(null))
+                        .put("error", f.error().map(JsonViews::error).orElse(null))
                         .put("evidence", Json.array(f.evidence()))
                         .put("toDo", Json.array(f.toDo()))
                         .put("notToDo", Json.array(f.notToDo()))

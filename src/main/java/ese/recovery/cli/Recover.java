@@ -4,6 +4,7 @@ import ese.recovery.engine.EngineConfig;
 import ese.recovery.engine.RecoveryResult;
 import ese.recovery.engine.SoftRecovery;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -25,10 +26,15 @@ final class Recover extends EngineCommand {
     @Parameters(index = "0", paramLabel = "<folder>", description = "The folder holding the logs, the checkpoint and the database.")
     Path folder;
 
+    @Option(names = {"-i", "--ignore-mismatched-attachments"},
+            description = "eseutil /r /i: complete recovery although the database the logs attached is missing or is another one "
+                    + "(its database signature); that database is left as it is.")
+    boolean ignoreMismatchedAttachments;
+
     @Override
     Outcome run() {
         EngineConfig config = engineIn(folder);
-        RecoveryResult r = SoftRecovery.run(config);
+        RecoveryResult r = SoftRecovery.run(config, new SoftRecovery.Options(ignoreMismatchedAttachments));
         StringBuilder text = heading("RECOVERY", config);
         Optional<Problem> problem = report(text, r);
         return Outcome.of(text.toString(), resultOf(config).put("recovery", JsonViews.recovery(r))).failing(problem);

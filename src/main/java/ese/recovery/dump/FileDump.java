@@ -137,7 +137,8 @@ public final class FileDump {
         return out.toString();
     }
 
+    /** {@code String.format("%26s: %s%n", name, value)}, without parsing the format at every line. */
     private static void line(StringBuilder out, String name, String value) {
-        out.append(String.format("%26s: %s%n", name, value));
+        out.append(" ".repeat(Math.max(0, 26 - name.length()))).append(name).append(": ").append(value).append(System.lineSeparator());
     }
 }

@@ -28,6 +28,13 @@ public final class EngineConfig {
     private final String computerName;
     private final long seed;
     private final boolean circularLogging;
+    /** How many times {@link #nextRandom} has been called, so that {@link #fork} can continue the sequence. */
+    private int draws;
+    /** The stream's names and the files named from them, made once (each is asked for at every log operation). */
+    private final LogNames names;
+    private final Path currentLog;
+    private final Path temporaryLog;
+    private final Path checkpointFile;
 
     public EngineConfig(Disk disk, EngineProfile profile, Path logFolder, Path systemFolder, Path databaseFile,
                         int logFileBytes, EngineClock clock, long seed, String computerName) {
@@ -50,6 +57,10 @@ public final class EngineConfig {
         this.seed = seed;
         this.computerName = Objects.requireNonNull(computerName);
         this.circularLogging = circularLogging;
+        this.names = new LogNames(profile.logBase());
+        this.currentLog = logFolder.resolve(names.current());
+        this.temporaryLog = logFolder.resolve(names.temporary());
+        this.checkpointFile = systemFolder.resolve(names.checkpoint());
     }
 
     /**
@@ -64,6 +75,21 @@ public final class EngineConfig {
     /** The same instance, seen through another disk (a fault-injecting one, say). */
     public EngineConfig withDisk(Disk other) {
         return new EngineConfig(other, profile, logFolder, systemFolder, databaseFile, logFileBytes, clock, seed, computerName, circularLogging);
+    }
+
+    /**
+     * The same instance over {@code other} and {@code clock}, its randomness continuing from where this
+     * one's is: what the copy draws next is what this instance would draw next, and the two go on
+     * independently. For running several futures from one moment (the crash explorer), with a copy of
+     * the clock as it reads now.
+     */
+    public EngineConfig fork(Disk other, EngineClock clock) {
+        EngineConfig copy = new EngineConfig(other, profile, logFolder, systemFolder, databaseFile, logFileBytes, clock, seed, computerName,
+                circularLogging);
+        for (int i = 0; i < draws; i++) {
+            copy.nextRandom();
+        }
+        return copy;
     }
 
     /**
@@ -87,7 +113,7 @@ public final class EngineConfig {
     }
 
     public LogNames names() {
-        return new LogNames(profile.logBase());
+        return names;
     }
 
     public Path logFolder() {
@@ -103,15 +129,15 @@ public final class EngineConfig {
     }
 
     public Path checkpointFile() {
-        return systemFolder.resolve(names().checkpoint());
+        return checkpointFile;
     }
 
     public Path currentLog() {
-        return logFolder.resolve(names().current());
+        return currentLog;
     }
 
     public Path temporaryLog() {
-        return logFolder.resolve(names().temporary());
+        return temporaryLog;
     }
 
     public Path numberedLog(int generation) {
@@ -135,7 +161,13 @@ public final class EngineConfig {
         return clock;
     }
 
+    /** How many random numbers have been drawn ({@link #nextRandom}) since this instance was made. */
+    public int randomDraws() {
+        return draws;
+    }
+
     public int nextRandom() {
+        draws++;
         int r;
         do {
             r = random.nextInt();

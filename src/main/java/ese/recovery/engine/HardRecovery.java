@@ -207,8 +207,9 @@ public final class HardRecovery {
     }
 
     private LogFile.Scan replay(Path log, boolean inBackupSet, boolean currentLog) {
-        LogFile.Scan scan = LogFile.scan(disk, log);
-        redo.replay(scan);
+        LogFile.InPlace read = LogFile.scanInPlace(disk, log);
+        redo.replay(read);
+        LogFile.Scan scan = read.scan();
         events.add(EngineEvent.info(source, EngineEvent.STATUS_REDO, "The database engine has replayed log file " + log + "."));
         Optional<ese.recovery.log.LogDamage> damage = scan.damage();
         if (damage.isPresent() && !(currentLog && damage.get().tailOnly())) {

@@ -11,10 +11,11 @@ import ese.recovery.jet.Signature;
 import ese.recovery.log.LogFile;
 import ese.recovery.log.LogFileHeader;
 import ese.recovery.log.LogRecord;
-import ese.recovery.log.PositionedRecord;
+import ese.recovery.log.RecordView;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,25 +29,168 @@ import java.util.TreeMap;
  * is skipped. Transactions still open when the logs end are rolled back by {@link #undoOpenTransactions},
  * which logs each compensation, so recovering twice is the same as recovering once.
  */
-final class Redo {
+final class Redo implements LogFile.Visitor {
     private final EngineConfig config;
     private final Path database;
     private final Signature logSignature;
+    /** The header as redo has it, but for its dbtime, which {@link #dbtime} holds: {@link #header()} puts the two together. */
     private DatabaseHeader header;
+    private long dbtime;
     private boolean attached;
     private boolean attachSeen;
-    private final Map<Integer, Page> cache = new HashMap<>();
-    private final Map<Integer, Page> dirty = new TreeMap<>();
-    private final Map<Integer, List<LogRecord.PageWrite>> open = new LinkedHashMap<>();
+    /** The page cache: the page as redo last saw or changed it, by number; a page changed is also in {@link #dirty}. */
+    private final Pages cache = new Pages();
+    private final Map<Integer, Slot> dirty = new TreeMap<>();
+    /** Each open transaction's page writes, in order: the page and its before image, for the rollback at the end. */
+    private final Map<Integer, Writes> open = new LinkedHashMap<>();
+    /** The transaction whose writes were last added to, and its writes (consecutive records mostly share one). */
+    private int lastTransaction;
+    private Writes lastWrites;
     private final List<Integer> replayed = new ArrayList<>();
+    /** The position of the last record read; {@link #last} is the start until a record is read. */
     private Lgpos last;
+    private int lastGeneration;
+    private int lastFileOffset;
+    private int lastSectorSize;
+    private boolean lastRead;
     private int highGeneration;
     private LogTime highCreated = LogTime.NONE;
+    /** The buffer of the log being replayed: images that point into it are copied when it is done. */
+    private byte[] buffer;
+
+    /**
+     * An image in a log's buffer, copied out only when that log is done with (so a page rewritten many
+     * times in a log is copied once, not once per change), or one already copied.
+     */
+    private static class Image {
+        byte[] bytes;
+        int offset;
+        int length;
+
+        void set(byte[] bytes, int offset, int length) {
+            this.bytes = bytes;
+            this.offset = offset;
+            this.length = length;
+        }
+
+        /** Its own copy, once the buffer it is in goes away. */
+        void own(byte[] leaving) {
+            if (bytes == leaving) {
+                bytes = Arrays.copyOfRange(bytes, offset, offset + length);
+                offset = 0;
+            }
+        }
+
+        byte[] copy() {
+            return Arrays.copyOfRange(bytes, offset, offset + length);
+        }
+    }
+
+    /**
+     * The cached pages by number: in an array for the numbers a database of up to 256 MiB has, in a map
+     * beyond (a log can name any page).
+     */
+    private static final class Pages {
+        private static final int DIRECT = 1 << 16;
+        private Slot[] direct = new Slot[64];
+        private final Map<Integer, Slot> beyond = new HashMap<>();
+
+        Slot get(int number) {
+            if (number >= 0 && number < DIRECT) {
+                return number < direct.length ? direct[number] : null;
+            }
+            return beyond.get(number);
+        }
+
+        void put(int number, Slot slot) {
+            if (number >= 0 && number < DIRECT) {
+                if (number >= direct.length) {
+                    direct = Arrays.copyOf(direct, Math.min(DIRECT, Math.max(number + 1, direct.length * 2)));
+                }
+                direct[number] = slot;
+            } else {
+                beyond.put(number, slot);
+            }
+        }
+
+        void forEach(java.util.function.Consumer<Slot> action) {
+            for (Slot s : direct) {
+                if (s != null) {
+                    action.accept(s);
+                }
+            }
+            beyond.values().forEach(action);
+        }
+    }
+
+    /** A transaction's page writes, in order: each page and its before image (a range of a buffer, or a copy). */
+    private static final class Writes {
+        private static final int[] NONE = new int[0];
+        int size;
+        int[] pages = NONE;
+        byte[][] bytes = new byte[0][];
+        int[] offsets = NONE;
+        int[] lengths = NONE;
+
+        void add(int page, byte[] in, int offset, int length) {
+            if (size == pages.length) {
+                int grown = Math.max(8, size * 2);
+                pages = Arrays.copyOf(pages, grown);
+                bytes = Arrays.copyOf(bytes, grown);
+                offsets = Arrays.copyOf(offsets, grown);
+                lengths = Arrays.copyOf(lengths, grown);
+            }
+            pages[size] = page;
+            bytes[size] = in;
+            offsets[size] = offset;
+            lengths[size] = length;
+            size++;
+        }
+
+        void removeLast() {
+            if (size > 0) {
+                size--;
+                bytes[size] = null;
+            }
+        }
+
+        byte[] before(int i) {
+            return Arrays.copyOfRange(bytes[i], offsets[i], offsets[i] + lengths[i]);
+        }
+
+        /** Copies the before images that are in {@code leaving}, a buffer going away. */
+        void own(byte[] leaving) {
+            for (int i = 0; i < size; i++) {
+                if (bytes[i] == leaving) {
+                    bytes[i] = before(i);
+                    offsets[i] = 0;
+                }
+            }
+        }
+    }
+
+    /** A cached page: its number, its dbtime, its data (an image), and whether it is in {@link #dirty}. */
+    private static final class Slot extends Image {
+        final int number;
+        long dbtime;
+        boolean dirty;
+
+        Slot(int number, long dbtime, byte[] bytes, int offset, int length) {
+            this.number = number;
+            this.dbtime = dbtime;
+            set(bytes, offset, length);
+        }
+
+        Page page() {
+            return new Page(number, dbtime, offset == 0 && length == bytes.length ? bytes : copy());
+        }
+    }
 
     Redo(EngineConfig config, DatabaseHeader header, Signature logSignature, Lgpos start) {
         this.config = config;
         this.database = config.databaseFile();
         this.header = header;
+        this.dbtime = header.dbtime();
         this.logSignature = logSignature;
         this.attached = !header.state().consistent() && header.logSignature().equals(logSignature)
                 && start.compareTo(header.attachPosition()) >= 0;
@@ -54,7 +198,15 @@ final class Redo {
     }
 
     DatabaseHeader header() {
+        if (header.dbtime() != dbtime) {
+            header = header.withDbtime(dbtime);
+        }
         return header;
+    }
+
+    private void header(DatabaseHeader h) {
+        header = h;
+        dbtime = h.dbtime();
     }
 
     boolean attached() {
@@ -66,6 +218,10 @@ final class Redo {
     }
 
     Lgpos lastPosition() {
+        if (lastRead) {
+            last = new Lgpos(lastGeneration, lastFileOffset / lastSectorSize, lastFileOffset % lastSectorSize);
+            lastRead = false;
+        }
         return last;
     }
 
@@ -77,13 +233,46 @@ final class Redo {
 
     /** Writes the header now (ESE writes the Log Required range when redo begins). */
     void requireLogs(int low, int high, LogTime highCreated) {
-        header = header.withLogRequired(low, high, highCreated);
-        DatabaseFile.writeHeader(config.disk(), database, header);
+        header(header().withLogRequired(low, high, highCreated));
+        DatabaseFile.writeHeader(config.disk(), database, header());
     }
 
-    /** Replays every record of one scanned log, in order. */
-    void replay(LogFile.Scan scan) {
-        LogFileHeader h = scan.header();
+    /** Replays every record of one log, in order, reading them where they lie; then the log counts as replayed. */
+    void replay(LogFile.InPlace log) {
+        replay(log, null);
+    }
+
+    /**
+     * As {@link #replay(LogFile.InPlace)}, giving each record (and the header) to {@code alongside} first, in
+     * the same pass: for a reader that follows the log and never fails, so that its view is the same as
+     * if it had read the whole log before redo.
+     */
+    void replay(LogFile.InPlace log, LogFile.Visitor alongside) {
+        try {
+            log.forEachRecord(alongside == null ? this : new LogFile.Visitor() {
+                @Override
+                public void header(LogFileHeader header) {
+                    alongside.header(header);
+                    Redo.this.header(header);
+                }
+
+                @Override
+                public void record(RecordView record) {
+                    alongside.record(record);
+                    Redo.this.record(record);
+                }
+            });
+        } finally {
+            if (buffer != null) {
+                release();
+            }
+        }
+        replayed.add(log.scan().header().generation());
+    }
+
+    /** A log's header, before its records. */
+    @Override
+    public void header(LogFileHeader h) {
         if (!attached && !attachSeen) {
             for (LogFileHeader.AttachInfo a : h.attachments()) {
                 if (a.databaseSignature().equals(header.databaseSignature()) && header.state().consistent()) {
@@ -91,10 +280,15 @@ final class Redo {
                 }
             }
         }
-        for (PositionedRecord pr : scan.records()) {
-            apply(pr);
+    }
+
+    /** The log's buffer is done with: the images that point into it get their own copies. */
+    private void release() {
+        cache.forEach(slot -> slot.own(buffer));
+        for (Writes writes : open.values()) {
+            writes.own(buffer);
         }
-        replayed.add(h.generation());
+        buffer = null;
     }
 
     private void checkNotOlder(Lgpos expectedConsistent, Lgpos at, boolean fromHeader) {
@@ -109,37 +303,68 @@ final class Redo {
         }
     }
 
-    private void apply(PositionedRecord pr) {
-        LogRecord r = pr.record();
-        last = pr.lgpos();
-        if (r instanceof LogRecord.Attach a) {
-            attach(a, pr.lgpos());
+    @Override
+    public void record(RecordView r) {
+        buffer = r.buffer();
+        lastGeneration = r.generation();
+        lastFileOffset = r.fileOffset();
+        lastSectorSize = r.sectorSize();
+        lastRead = true;
+        int type = r.type();
+        if (type == LogRecord.TYPE_ATTACH) {
+            attach((LogRecord.Attach) r.record(), r.lgpos());
             return;
         }
         if (!attached) {
             return;
         }
-        if (r instanceof LogRecord.Begin b) {
-            open.put(b.transaction(), new ArrayList<>());
-        } else if (r instanceof LogRecord.PageWrite w) {
-            change(w.page(), w.dbtimeBefore(), w.dbtimeAfter(), w.after(), pr.lgpos());
-            open.computeIfAbsent(w.transaction(), t -> new ArrayList<>()).add(w);
-        } else if (r instanceof LogRecord.Undo u) {
-            change(u.page(), u.dbtimeBefore(), u.dbtimeAfter(), u.image(), pr.lgpos());
-            List<LogRecord.PageWrite> writes = open.get(u.transaction());
-            if (writes != null && !writes.isEmpty()) {
-                writes.remove(writes.size() - 1);
+        switch (type) {
+            case LogRecord.TYPE_BEGIN -> {
+                Writes writes = new Writes();
+                open.put(r.transaction(), writes);
+                lastTransaction = r.transaction();
+                lastWrites = writes;
             }
-        } else if (r instanceof LogRecord.Commit c) {
-            open.remove(c.transaction());
-        } else if (r instanceof LogRecord.Rollback rb) {
-            open.remove(rb.transaction());
-        } else if (r instanceof LogRecord.Term || r instanceof LogRecord.RecoveryQuit) {
-            open.clear();
-            header = header.consistent(pr.lgpos(), LogTime.of(config.clock().now()));
-            attached = false;
-            flush();
+            case LogRecord.TYPE_PAGE_WRITE -> {
+                int page = r.page();
+                change(page, r.dbtimeBefore(), r.dbtimeAfter(), r.buffer(), r.afterImageOffset(), r.afterImageLength(), r);
+                writes(r.transaction()).add(page, r.buffer(), r.firstImageOffset(), r.firstImageLength());
+            }
+            case LogRecord.TYPE_UNDO -> {
+                change(r.page(), r.dbtimeBefore(), r.dbtimeAfter(), r.buffer(), r.firstImageOffset(), r.firstImageLength(), r);
+                Writes writes = open.get(r.transaction());
+                if (writes != null) {
+                    writes.removeLast();
+                }
+            }
+            case LogRecord.TYPE_COMMIT, LogRecord.TYPE_ROLLBACK -> {
+                open.remove(r.transaction());
+                lastWrites = null;
+            }
+            default -> {
+                // Term or RecoveryQuit
+                Lgpos at = r.lgpos();
+                if (at.compareTo(header.attachPosition()) < 0) {
+                    return; // the end of an earlier attachment: the database was attached again after it
+                }
+                open.clear();
+                lastWrites = null;
+                header(header().consistent(at, LogTime.of(config.clock().now())));
+                attached = false;
+                flush();
+            }
         }
+    }
+
+    /** The open writes of {@code transaction}, made if it has none (a transaction whose begin was before the replay). */
+    private Writes writes(int transaction) {
+        if (lastWrites != null && lastTransaction == transaction) {
+            return lastWrites;
+        }
+        Writes writes = open.computeIfAbsent(transaction, t -> new Writes());
+        lastTransaction = transaction;
+        lastWrites = writes;
+        return writes;
     }
 
     private void attach(LogRecord.Attach a, Lgpos at) {
@@ -159,42 +384,62 @@ final class Redo {
         checkNotOlder(a.consistentAt(), at, false);
         attachSeen = true;
         attached = true;
-        header = header.attached(logSignature, at, LogTime.of(config.clock().now()))
-                .withLogRequired(at.generation(), Math.max(at.generation(), highGeneration), highCreated);
-        DatabaseFile.writeHeader(config.disk(), database, header);
+        header(header().attached(logSignature, at, LogTime.of(config.clock().now()))
+                .withLogRequired(at.generation(), Math.max(at.generation(), highGeneration), highCreated));
+        DatabaseFile.writeHeader(config.disk(), database, header());
     }
 
-    private void change(int pageNumber, long dbtimeBefore, long dbtimeAfter, byte[] image, Lgpos at) {
-        Optional<Page> current = page(pageNumber);
-        long t = current.map(Page::dbtime).orElse(0L);
-        if (dbtimeAfter > header.dbtime()) {
+    private void change(int pageNumber, long dbtimeBefore, long dbtimeAfter, byte[] bytes, int offset, int length, RecordView at) {
+        Slot current = page(pageNumber);
+        long t = current == null ? 0L : current.dbtime;
+        if (dbtimeAfter > dbtime) {
             // the engine had issued this dbtime: the database's dbtime is at least that, even where the page was already written
-            header = header.withDbtime(dbtimeAfter);
+            dbtime = dbtimeAfter;
         }
         if (t >= dbtimeAfter) {
             return;
         }
         if (t < dbtimeBefore) {
             throw new JetException(JetError.JET_errDbTimeTooOld, database, String.format(
-                    "page %d is at dbtime %d, the record at %s changes it from dbtime %d: an earlier change is missing", pageNumber, t, at, dbtimeBefore));
+                    "page %d is at dbtime %d, the record at %s changes it from dbtime %d: an earlier change is missing", pageNumber, t, at.lgpos(), dbtimeBefore));
         }
         if (t > dbtimeBefore) {
             throw new JetException(JetError.JET_errDbTimeTooNew, database, String.format(
-                    "page %d is at dbtime %d, past the record at %s which changes it from dbtime %d", pageNumber, t, at, dbtimeBefore));
+                    "page %d is at dbtime %d, past the record at %s which changes it from dbtime %d", pageNumber, t, at.lgpos(), dbtimeBefore));
         }
-        Page p = new Page(pageNumber, dbtimeAfter, image);
-        cache.put(pageNumber, p);
-        dirty.put(pageNumber, p);
+        if (pageNumber < 1 || length > Page.MAX_DATA) {
+            new Page(pageNumber, dbtimeAfter, Arrays.copyOfRange(bytes, offset, offset + length)); // refuses it, as it always has
+        }
+        if (current == null) {
+            current = new Slot(pageNumber, dbtimeAfter, bytes, offset, length);
+            cache.put(pageNumber, current);
+        } else {
+            current.dbtime = dbtimeAfter;
+            current.set(bytes, offset, length);
+        }
+        dirty(current);
     }
 
-    private Optional<Page> page(int number) {
-        Page p = cache.get(number);
+    private void dirty(Slot slot) {
+        if (!slot.dirty) {
+            slot.dirty = true;
+            dirty.put(slot.number, slot);
+        }
+    }
+
+    private Slot page(int number) {
+        Slot p = cache.get(number);
         if (p != null) {
-            return Optional.of(p);
+            return p;
         }
         Optional<Page> read = DatabaseFile.readPage(config.disk(), database, number);
-        read.ifPresent(x -> cache.put(number, x));
-        return read;
+        if (read.isEmpty()) {
+            return null;
+        }
+        byte[] data = read.get().data();
+        Slot slot = new Slot(number, read.get().dbtime(), data, 0, data.length);
+        cache.put(number, slot);
+        return slot;
     }
 
     /** The compensations that roll back every transaction still open, newest change first; applied to the cache. */
@@ -203,32 +448,41 @@ final class Redo {
         List<Integer> transactions = new ArrayList<>(open.keySet());
         for (int i = transactions.size() - 1; i >= 0; i--) {
             int trx = transactions.get(i);
-            List<LogRecord.PageWrite> writes = open.get(trx);
-            for (int j = writes.size() - 1; j >= 0; j--) {
-                LogRecord.PageWrite w = writes.get(j);
-                long before = page(w.page()).map(Page::dbtime).orElse(0L);
-                long after = Math.max(header.dbtime(), before) + 1;
-                records.add(new LogRecord.Undo(trx, w.page(), before, after, w.before()));
-                Page p = new Page(w.page(), after, w.before());
-                cache.put(w.page(), p);
-                dirty.put(w.page(), p);
-                header = header.withDbtime(after);
+            Writes writes = open.get(trx);
+            for (int j = writes.size - 1; j >= 0; j--) {
+                int pageNumber = writes.pages[j];
+                Slot current = page(pageNumber);
+                long before = current == null ? 0L : current.dbtime;
+                long after = Math.max(dbtime, before) + 1;
+                byte[] image = writes.before(j);
+                records.add(new LogRecord.Undo(trx, pageNumber, before, after, image));
+                new Page(pageNumber, after, image); // the same checks as every page
+                if (current == null) {
+                    current = new Slot(pageNumber, after, image, 0, image.length);
+                    cache.put(pageNumber, current);
+                } else {
+                    current.dbtime = after;
+                    current.set(image, 0, image.length);
+                }
+                dirty(current);
+                dbtime = after;
             }
             records.add(new LogRecord.Rollback(trx));
         }
         open.clear();
+        lastWrites = null;
         return records;
     }
 
     /** The database is consistent at {@code at}: Clean Shutdown, Log Required 0-0. */
     void consistentAt(Lgpos at) {
-        header = header.consistent(at, LogTime.of(config.clock().now()));
+        header(header().consistent(at, LogTime.of(config.clock().now())));
         attached = false;
     }
 
     /** Hard recovery done: the backup becomes the Previous Full Backup and the database is no longer a backup copy. */
     void markRestored(ese.recovery.database.BackupInfo backup) {
-        header = header.withBackups(backup, ese.recovery.database.BackupInfo.NONE);
+        header(header().withBackups(backup, ese.recovery.database.BackupInfo.NONE));
     }
 
     /**
@@ -238,12 +492,13 @@ final class Redo {
      */
     void flush() {
         if (!dirty.isEmpty()) {
-            for (Page p : dirty.values()) {
-                DatabaseFile.writePage(config.disk(), database, p);
+            for (Slot p : dirty.values()) {
+                DatabaseFile.writePage(config.disk(), database, p.page());
+                p.dirty = false;
             }
             DatabaseFile.flush(config.disk(), database);
             dirty.clear();
         }
-        DatabaseFile.writeHeader(config.disk(), database, header);
+        DatabaseFile.writeHeader(config.disk(), database, header());
     }
 }

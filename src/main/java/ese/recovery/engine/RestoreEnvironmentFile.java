@@ -8,6 +8,7 @@ import ese.recovery.jet.JetError;
 import ese.recovery.jet.JetException;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +66,11 @@ public final class RestoreEnvironmentFile {
             ByteReader r = new ByteReader(bytes, 12, SIZE - 12);
             int low = r.u32();
             int high = r.u32();
-            Path backup = Path.of(r.utf8());
-            Path target = Path.of(r.utf8());
-            Path checkpoint = Path.of(r.utf8());
+            // the paths are on the file system restore.env is on (an in-memory one in the explorer), not the default one
+            FileSystem fs = folder.getFileSystem();
+            Path backup = fs.getPath(r.utf8());
+            Path target = fs.getPath(r.utf8());
+            Path checkpoint = fs.getPath(r.utf8());
             int n = r.u16();
             List<String> dbs = new ArrayList<>();
             for (int i = 0; i < n; i++) {

@@ -16,6 +16,7 @@ import ese.recovery.log.LogFolder;
 import ese.recovery.log.LogNames;
 import ese.recovery.log.LogRecord;
 import ese.recovery.log.LogWriter;
+import ese.recovery.log.RecordView;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -211,13 +212,16 @@ public final class SoftRecovery {
         LogFile.Scan currentScan = null;
         for (var entry : sequence.entrySet()) {
             int g = entry.getKey();
-            LogFile.Scan scan = LogFile.scan(disk, entry.getValue());
+            // read in place: redo applies the records from the log's buffer, decoding none into objects
+            LogFile.InPlace log = LogFile.scanInPlace(disk, entry.getValue());
+            LogFile.Scan scan = log.scan();
             if (g == currentGen) {
                 currentScan = scan;
             }
-            attachments.follow(scan);
             if (redo != null) {
-                redo.replay(scan);
+                redo.replay(log, attachments);
+            } else {
+                attachments.follow(log);
             }
             replayed.add(g);
             events.add(EngineEvent.info(source, EngineEvent.STATUS_REDO, "The database engine has replayed log file " + entry.getValue() + "."));
@@ -267,7 +271,7 @@ public final class SoftRecovery {
      * database on disk is the one they attached (by its database signature). A clean shutdown or the end
      * of an earlier recovery detaches everything.
      */
-    private static final class AttachmentCheck {
+    private static final class AttachmentCheck implements LogFile.Visitor {
         private final String name;
         private final DatabaseHeader db;
         private boolean outstanding;
@@ -277,18 +281,28 @@ public final class SoftRecovery {
             this.db = db;
         }
 
-        void follow(LogFile.Scan scan) {
-            for (LogFileHeader.AttachInfo a : scan.header().attachments()) {
+        void follow(LogFile.InPlace log) {
+            log.forEachRecord(this);
+        }
+
+        @Override
+        public void header(LogFileHeader header) {
+            for (LogFileHeader.AttachInfo a : header.attachments()) {
                 if (a.database().equalsIgnoreCase(name)) {
                     outstanding = !matches(a.databaseSignature());
                 }
             }
-            for (var pr : scan.records()) {
-                if (pr.record() instanceof LogRecord.Attach a && a.database().equalsIgnoreCase(name)) {
+        }
+
+        @Override
+        public void record(RecordView r) {
+            if (r.type() == LogRecord.TYPE_ATTACH) {
+                LogRecord.Attach a = (LogRecord.Attach) r.record();
+                if (a.database().equalsIgnoreCase(name)) {
                     outstanding = !matches(a.databaseSignature());
-                } else if (pr.record() instanceof LogRecord.Term || pr.record() instanceof LogRecord.RecoveryQuit) {
-                    outstanding = false;
                 }
+            } else if (r.type() == LogRecord.TYPE_TERM || r.type() == LogRecord.TYPE_RECOVERY_QUIT) {
+                outstanding = false;
             }
         }
 

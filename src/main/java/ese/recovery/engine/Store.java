@@ -99,6 +99,53 @@ public final class Store {
         return store;
     }
 
+    /**
+     * What a running store holds in memory between two operations, with nothing in flight (no open
+     * transaction, no record waiting in the log buffer): the database header and checkpoint as it last
+     * wrote them, its page cache and which pages are dirty, the current log and where its next block
+     * goes, the next transaction number and the events it reported. With the store's files, it is the
+     * whole store: {@link #resume} continues it, elsewhere, exactly as it would have gone on.
+     */
+    public record Image(DatabaseHeader header, Checkpoint checkpoint, List<Page> cache, List<Integer> dirty, LogFileHeader log,
+                        int nextSector, int nextTransaction, List<EngineEvent> events) {
+        public Image {
+            cache = List.copyOf(cache);
+            dirty = List.copyOf(dirty);
+            events = List.copyOf(events);
+        }
+    }
+
+    /** This store as an {@link Image}; refused while work is in flight or the store refuses updates. */
+    public Image image() {
+        requireOpen();
+        if (!active.isEmpty() || !buffer.isEmpty() || log.state() != LogAppender.State.NORMAL) {
+            throw new IllegalStateException("a store with work in flight, or refusing updates, has more than an image: "
+                    + active.size() + " open transaction(s), " + buffer.size() + " record(s) buffered, " + log.state());
+        }
+        return new Image(header, checkpoint, new ArrayList<>(cache.values()), new ArrayList<>(dirty.keySet()), log.current().header(),
+                log.current().end().sector(), nextTransaction, events);
+    }
+
+    /**
+     * The store of {@code image}, running on {@code config}'s files, which must be the files the imaged
+     * store had (copied byte for byte: no file names a folder, so they may be in another one), and with
+     * {@code config}'s clock and randomness where the imaged store's were.
+     */
+    public static Store resume(EngineConfig config, Image image) {
+        LogWriter current = LogWriter.resume(config.disk(), config.currentLog(),
+                new LogFile.Scan(image.log(), List.of(), Optional.empty(), image.nextSector()));
+        Store store = new Store(config, current, image.header(), image.checkpoint());
+        for (Page p : image.cache()) {
+            store.cache.put(p.number(), p);
+        }
+        for (int n : image.dirty()) {
+            store.dirty.put(n, store.cache.get(n));
+        }
+        store.nextTransaction = image.nextTransaction();
+        store.events.addAll(image.events());
+        return store;
+    }
+
     /** A mount: soft recovery, then, if it succeeded, the store with its database attached. */
     public record Mount(RecoveryResult recovery, Optional<DatabaseHeader> headerAfterRecovery, Optional<Store> store) {
         public boolean mounted() {

@@ -9,11 +9,18 @@ import java.nio.file.Path;
 public final class MalformedFileException extends RuntimeException {
     private final transient Path file;
     private final int line;
+    private final String detail;
 
     public MalformedFileException(Path file, int line, String detail) {
         super(file + (line > 0 ? ": line " + line : "") + ": " + detail);
         this.file = file;
         this.line = line;
+        this.detail = detail;
+    }
+
+    /** What was wrong, without the file and the line. */
+    public String detail() {
+        return detail;
     }
 
     public Path file() {

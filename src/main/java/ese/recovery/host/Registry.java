@@ -134,6 +134,30 @@ public final class Registry {
         return true;
     }
 
+    /**
+     * Another process changed the registry file (an operator's regedit, say): the file is read again,
+     * strictly, and every key whose values differ from what this process held is announced to the
+     * listeners, as Windows notifies a process watching a key (RegNotifyChangeKeyValue); the cluster
+     * service learns of changes in a checkpointed subtree that way (KB Q174070). Keys held open stay held.
+     * Returns the changed keys, in order.
+     */
+    public List<String> reread() {
+        SortedMap<String, Map<String, RegistryData>> now = RegistryFile.read(disk, file).mutableCopy();
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        all.addAll(keys.keySet());
+        all.addAll(now.keySet());
+        List<String> changed = new ArrayList<>();
+        for (String k : all) {
+            if (!Objects.equals(keys.get(k), now.get(k))) {
+                changed.add(k);
+            }
+        }
+        keys.clear();
+        keys.putAll(now);
+        changed.forEach(this::changed);
+        return changed;
+    }
+
     /** A process opens a key and holds it until {@link #closeKeys}. The key must exist. */
     public void openKey(String process, String key) {
         String k = RegistryTree.path(key);

@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * A {@link Disk} that can lose power. It passes every operation to the disk underneath and keeps, beside
@@ -98,17 +101,34 @@ public final class FaultyDisk implements Disk {
     }
 
     private final Disk disk;
+    private final Function<Path, byte[]> content;
     private final Map<Path, Inode> live = new HashMap<>();
     private final Map<Path, Inode> durable = new HashMap<>();
     private final List<Change> journal = new ArrayList<>();
-    private final List<String> trace = new ArrayList<>();
+    /** The persistence points since {@link #arm}, formatted only when asked for. */
+    private final List<Operation> trace = new ArrayList<>();
+    private final List<Integer> sectors = new ArrayList<>();
+    private IntConsumer observer;
+    private Path pendingFile;
+    private long pendingOffset;
+    private byte[] pendingData;
     private int points;
     private Optional<CrashPlan> plan = Optional.empty();
     private Optional<Map<Path, byte[]>> survivors = Optional.empty();
 
     /** Wraps {@code disk}; the files already in {@code folders} are durable. */
     public FaultyDisk(Disk disk, List<Path> folders) {
+        this(disk, folders, disk::read);
+    }
+
+    /**
+     * As {@link #FaultyDisk(Disk, List)}, reading the contents it keeps through {@code unchangingReads}:
+     * bytes nobody will change afterwards. {@code disk::read} (a copy) always is; an in-memory disk that
+     * never changes an array once it has handed it out can give its own, and spare a copy at every flush.
+     */
+    public FaultyDisk(Disk disk, List<Path> folders, Function<Path, byte[]> unchangingReads) {
         this.disk = Objects.requireNonNull(disk);
+        this.content = Objects.requireNonNull(unchangingReads);
         for (Path f : folders) {
             track(f);
         }
@@ -119,7 +139,7 @@ public final class FaultyDisk implements Disk {
             return;
         }
         for (Path f : disk.list(folder)) {
-            Inode i = new Inode(disk.read(f));
+            Inode i = new Inode(content.apply(f));
             live.put(f, i);
             durable.put(f, i);
         }
@@ -129,6 +149,7 @@ public final class FaultyDisk implements Disk {
     public void arm(Optional<CrashPlan> crashPlan) {
         points = 0;
         trace.clear();
+        sectors.clear();
         plan = crashPlan;
     }
 
@@ -139,7 +160,12 @@ public final class FaultyDisk implements Disk {
 
     /** The persistence points since {@link #arm}, one line each ("12 write E00.log at 4608, 512 bytes"). */
     public List<String> trace() {
-        return List.copyOf(trace);
+        return trace.stream().map(Operation::toString).toList();
+    }
+
+    /** For each persistence point since {@link #arm}, how many sectors its write touches (0: not a write). */
+    public List<Integer> writtenSectors() {
+        return List.copyOf(sectors);
     }
 
     /** Whether power has been lost (and not yet restarted). */
@@ -147,25 +173,105 @@ public final class FaultyDisk implements Disk {
         return survivors.isPresent();
     }
 
-    private void point(String operation, Path file, long offset, byte[] data) {
+    /** One persistence point: what it did, to which file, where and how much (a line of {@link #trace()}). */
+    private record Operation(int point, String verb, Path file, Path other, long offset, int length) {
+        String operation() {
+            return switch (verb) {
+                case "create" -> "create " + name(file) + ", " + length + " bytes";
+                case "write" -> "write " + name(file) + " at " + offset + ", " + length + " bytes";
+                case "rename" -> "rename " + name(file) + " to " + name(other);
+                case "replace" -> "replace " + name(other) + " with " + name(file);
+                default -> verb + " " + name(file);
+            };
+        }
+
+        @Override
+        public String toString() {
+            return point + " " + operation();
+        }
+    }
+
+    private void point(String verb, Path file, Path other, long offset, int length, byte[] data) {
         if (survivors.isPresent()) {
             throw new IllegalStateException("the disk has lost power; restart it first");
         }
         points++;
-        trace.add(points + " " + operation);
+        Operation operation = new Operation(points, verb, file, other, offset, length);
+        trace.add(operation);
+        sectors.add(data == null ? 0 : sectors(offset, data.length));
+        if (observer != null) {
+            pendingFile = file;
+            pendingOffset = offset;
+            pendingData = data;
+            try {
+                observer.accept(points);
+            } finally {
+                pendingFile = null;
+                pendingData = null;
+            }
+        }
         if (plan.isPresent() && plan.get().point() == points) {
             CrashPlan p = plan.get();
-            Map<Path, byte[]> image = p.mode() == Mode.PROCESS ? liveImage() : durableImage();
-            if (p.mode() == Mode.TORN && data != null) {
-                Inode target = live.get(file);
-                Path durableName = durable.entrySet().stream().filter(e -> e.getValue() == target).map(Map.Entry::getKey).findFirst().orElse(null);
-                if (durableName != null) {
-                    image.put(durableName, torn(image.get(durableName), offset, data, p.keptSectors()));
-                }
-            }
-            survivors = Optional.of(image);
-            throw new Crash(p, operation);
+            survivors = Optional.of(crashImage(p, file, offset, data));
+            throw new Crash(p, operation.operation());
         }
+    }
+
+    /** The files a crash at this point, as {@code p} plans it, would leave. */
+    private Map<Path, byte[]> crashImage(CrashPlan p, Path file, long offset, byte[] data) {
+        Map<Path, byte[]> image = p.mode() == Mode.PROCESS ? liveImage() : durableImage();
+        if (p.mode() == Mode.TORN && data != null) {
+            Inode target = live.get(file);
+            Path durableName = durable.entrySet().stream().filter(e -> e.getValue() == target).map(Map.Entry::getKey).findFirst().orElse(null);
+            if (durableName != null) {
+                image.put(durableName, torn(image.get(durableName), offset, data, p.keptSectors()));
+            }
+        }
+        return image;
+    }
+
+    /**
+     * Calls {@code atPoint} at every persistence point, before the operation and before a planned crash,
+     * with the point's number; while it runs, {@link #survivorsAt} tells what a crash there would keep.
+     * One run with an observer sees what a run per crash would: the same operations up to each point.
+     */
+    public void observe(IntConsumer atPoint) {
+        this.observer = atPoint;
+    }
+
+    /**
+     * From an observer, during persistence point {@code plan.point()}: the files a crash there, as
+     * {@code plan} says, would leave (what {@link #restart} would put back after that crash). The arrays
+     * are this disk's kept contents: read them, or give the map to {@link #reset}, never change them.
+     */
+    public Map<Path, byte[]> survivorsAt(CrashPlan plan) {
+        if (pendingFile == null || plan.point() != points) {
+            throw new IllegalStateException("not at persistence point " + plan.point() + " (now " + points + ")");
+        }
+        return crashImage(plan, pendingFile, pendingOffset, pendingData);
+    }
+
+    /**
+     * This disk's state over {@code copy}, a copy of the disk underneath with the same files: the same
+     * durable contents and names, the same journal of metadata changes, the same persistence points
+     * and trace, no observer. The two then change independently. {@code unchangingReads} reads {@code copy}
+     * as in {@link #FaultyDisk(Disk, List, Function)}.
+     */
+    public FaultyDisk over(Disk copy, Function<Path, byte[]> unchangingReads) {
+        FaultyDisk out = new FaultyDisk(copy, List.of(), unchangingReads);
+        Map<Inode, Inode> copies = new IdentityHashMap<>();
+        java.util.function.Function<Inode, Inode> same = i -> copies.computeIfAbsent(i, x -> new Inode(x.durable));
+        live.forEach((f, i) -> out.live.put(f, same.apply(i)));
+        durable.forEach((f, i) -> out.durable.put(f, same.apply(i)));
+        for (Change c : journal) {
+            out.journal.add(c instanceof Named n ? new Named(n.name(), same.apply(n.inode())) : c);
+        }
+        out.trace.addAll(trace);
+        out.sectors.addAll(sectors);
+        out.points = points;
+        out.plan = plan;
+        out.survivors = survivors;
+        return out;
     }
 
     private static byte[] torn(byte[] content, long offset, byte[] data, int keptSectors) {
@@ -185,18 +291,47 @@ public final class FaultyDisk implements Disk {
         return (int) ((offset + length + SECTOR - 1) / SECTOR - offset / SECTOR);
     }
 
+    /** The files now; the arrays are never changed (kept contents, not copied again). */
     private Map<Path, byte[]> liveImage() {
         Map<Path, byte[]> image = new TreeMap<>();
         for (Path f : live.keySet()) {
-            image.put(f, disk.read(f));
+            image.put(f, content.apply(f));
         }
         return image;
     }
 
+    /** The durable files; the arrays are the kept contents, which are never changed (a torn write makes a new one). */
     private Map<Path, byte[]> durableImage() {
         Map<Path, byte[]> image = new TreeMap<>();
-        durable.forEach((f, i) -> image.put(f, i.durable.clone()));
+        durable.forEach((f, i) -> image.put(f, i.durable));
         return image;
+    }
+
+    /**
+     * Power is lost now, between two persistence points, and comes back: the disk underneath keeps only
+     * what was made durable, as after a {@link Mode#POWER} crash (unflushed writes lost, metadata changes
+     * since the last flush undone). Returns the names of the files that survived.
+     */
+    public List<Path> losePower() {
+        if (survivors.isPresent()) {
+            throw new IllegalStateException("the disk has lost power; restart it first");
+        }
+        survivors = Optional.of(durableImage());
+        return restart();
+    }
+
+    /**
+     * Takes the files now directly in {@code folders} as durable, and forgets every other file: for files
+     * that changed under this layer, written by another process whose flushes it could not see (a tool
+     * run as a process has exited; what it left is taken as on the device).
+     */
+    public void adopt(List<Path> folders) {
+        live.clear();
+        durable.clear();
+        journal.clear();
+        for (Path f : folders) {
+            track(f);
+        }
     }
 
     /**
@@ -223,7 +358,7 @@ public final class FaultyDisk implements Disk {
         image.forEach((f, bytes) -> {
             disk.createDirectories(f.getParent());
             disk.create(f, bytes);
-            Inode i = new Inode(bytes.clone());
+            Inode i = new Inode(content.apply(f));
             live.put(f, i);
             durable.put(f, i);
         });
@@ -231,6 +366,7 @@ public final class FaultyDisk implements Disk {
         plan = Optional.empty();
         points = 0;
         trace.clear();
+        sectors.clear();
     }
 
     @Override
@@ -260,7 +396,7 @@ public final class FaultyDisk implements Disk {
 
     @Override
     public void create(Path file, byte[] content) {
-        point("create " + name(file) + ", " + content.length + " bytes", file, 0, null);
+        point("create", file, null, 0, content.length, null);
         disk.create(file, content);
         Inode i = new Inode(new byte[0]);
         live.put(file, i);
@@ -269,17 +405,17 @@ public final class FaultyDisk implements Disk {
 
     @Override
     public void write(Path file, long offset, byte[] data) {
-        point("write " + name(file) + " at " + offset + ", " + data.length + " bytes", file, offset, data);
+        point("write", file, null, offset, data.length, data);
         disk.write(file, offset, data);
     }
 
     @Override
     public void flush(Path file) {
-        point("flush " + name(file), file, 0, null);
+        point("flush", file, null, 0, 0, null);
         disk.flush(file);
         Inode i = live.get(file);
         if (i != null) {
-            i.durable = disk.read(file);
+            i.durable = content.apply(file);
         }
         for (Change c : journal) {
             if (c instanceof Named n) {
@@ -293,14 +429,14 @@ public final class FaultyDisk implements Disk {
 
     @Override
     public void rename(Path from, Path to) {
-        point("rename " + name(from) + " to " + name(to), from, 0, null);
+        point("rename", from, to, 0, 0, null);
         disk.rename(from, to);
         moved(from, to);
     }
 
     @Override
     public void replace(Path from, Path to) {
-        point("replace " + name(to) + " with " + name(from), from, 0, null);
+        point("replace", from, to, 0, 0, null);
         disk.replace(from, to);
         moved(from, to);
     }
@@ -308,7 +444,7 @@ public final class FaultyDisk implements Disk {
     private void moved(Path from, Path to) {
         Inode i = live.remove(from);
         if (i == null) {
-            i = new Inode(disk.read(to));
+            i = new Inode(content.apply(to));
         }
         live.put(to, i);
         journal.add(new Unnamed(from));
@@ -317,7 +453,7 @@ public final class FaultyDisk implements Disk {
 
     @Override
     public void delete(Path file) {
-        point("delete " + name(file), file, 0, null);
+        point("delete", file, null, 0, 0, null);
         disk.delete(file);
         live.remove(file);
         journal.add(new Unnamed(file));
@@ -341,6 +477,8 @@ public final class FaultyDisk implements Disk {
 
     /** The files as they are now, by name (for comparing states). */
     public Map<Path, byte[]> image() {
-        return new LinkedHashMap<>(liveImage());
+        Map<Path, byte[]> image = new LinkedHashMap<>();
+        liveImage().forEach((f, bytes) -> image.put(f, bytes.clone()));
+        return image;
     }
 }

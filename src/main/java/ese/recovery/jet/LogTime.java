@@ -41,7 +41,7 @@ public record LogTime(long epochMillis) implements Comparable<LogTime> {
             out.zeros(SIZE);
             return;
         }
-        LocalDateTime t = LocalDateTime.ofInstant(instant(), ZoneOffset.UTC);
+        LocalDateTime t = utc();
         int millis = (int) Math.floorMod(epochMillis, 1000L);
         out.u8(t.getSecond()).u8(t.getMinute()).u8(t.getHour()).u8(t.getDayOfMonth()).u8(t.getMonthValue())
                 .u8(t.getYear() - 1900)
@@ -78,6 +78,11 @@ public record LogTime(long epochMillis) implements Comparable<LogTime> {
     /** As eseutil shows it: {@code 11/22/2026 10:00:01.000}, or "none". */
     @Override
     public String toString() {
-        return isSet() ? SHOWN.format(LocalDateTime.ofInstant(instant(), ZoneOffset.UTC)) : "none";
+        return isSet() ? SHOWN.format(utc()) : "none";
+    }
+
+    /** The time in UTC (what LocalDateTime.ofInstant(instant(), ZoneOffset.UTC) gives, without building the zone's rules each time). */
+    private LocalDateTime utc() {
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(epochMillis, 1000L), (int) Math.floorMod(epochMillis, 1000L) * 1_000_000, ZoneOffset.UTC);
     }
 }

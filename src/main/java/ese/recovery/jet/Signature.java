@@ -17,9 +17,19 @@ public record Signature(int random, LogTime created, String computerName) {
         if (computerName.length() > 16) {
             throw new IllegalArgumentException("computer name longer than 16 characters: " + computerName);
         }
-        if (!computerName.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+        if (!printableAscii(computerName)) {
             throw new IllegalArgumentException("a computer name is printable ASCII (it is stored as 16 bytes): " + computerName);
         }
+    }
+
+    private static boolean printableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isSet() {

@@ -81,6 +81,57 @@ public final class LogFile {
         }
     }
 
+    /**
+     * Receives a log's records, read in place ({@link InPlace#forEachRecord}): first the verified header,
+     * then each record of each verified block, in order.
+     */
+    public interface Visitor {
+        default void header(LogFileHeader header) {
+        }
+
+        /** One record; {@code record} is reused for the next one and reads the log's buffer: copy what must outlive the call. */
+        void record(RecordView record);
+    }
+
+    /**
+     * A log read and verified as {@link #scan(Disk, Path)} does (the same checks, the same damage, the
+     * same end), with its records checked where they lie and not decoded: {@link #forEachRecord} hands
+     * them over, as many times as asked. {@link #scan()} is the outcome, with no records kept.
+     */
+    public static final class InPlace {
+        private final Scan scan;
+        private final byte[] bytes;
+        private final int[] starts;
+        private final int count;
+
+        private InPlace(Scan scan, byte[] bytes, int[] starts, int count) {
+            this.scan = scan;
+            this.bytes = bytes;
+            this.starts = starts;
+            this.count = count;
+        }
+
+        /** The header, the damage and the end, as {@link LogFile#scan(Disk, Path)} finds them; its list of records is empty. */
+        public Scan scan() {
+            return scan;
+        }
+
+        /** How many records the verified blocks hold. */
+        public int records() {
+            return count;
+        }
+
+        /** The header to {@code visitor}, then every record of the verified blocks, in order. */
+        public void forEachRecord(Visitor visitor) {
+            visitor.header(scan.header());
+            RecordView view = new RecordView(bytes, scan.header().generation(), scan.header().sectorSize());
+            for (int i = 0; i < count; i++) {
+                view.at(starts[i]);
+                visitor.record(view);
+            }
+        }
+    }
+
     public static Scan scan(Disk disk, Path file) {
         if (!disk.exists(file)) {
             throw new JetException(JetError.JET_errMissingLogFile, file, "log file not found");
@@ -90,10 +141,98 @@ public final class LogFile {
         return scan(header, bytes);
     }
 
+    /**
+     * Reads and verifies the whole log as {@link #scan(Disk, Path)} does, with the same outcome, but
+     * without decoding its records into objects: redo reads them from the log's buffer.
+     */
+    public static InPlace scanInPlace(Disk disk, Path file) {
+        if (!disk.exists(file)) {
+            throw new JetException(JetError.JET_errMissingLogFile, file, "log file not found");
+        }
+        byte[] bytes = disk.read(file);
+        LogFileHeader header = parseHeader(file, bytes, bytes.length);
+        Verified verified = new Verified(header);
+        Scan walked = walk(header, bytes, verified);
+        return new InPlace(walked, bytes, verified.starts, verified.count);
+    }
+
     static Scan scan(LogFileHeader header, byte[] bytes) {
+        Decoded decoded = new Decoded(header.generation(), header.sectorSize());
+        Scan walked = walk(header, bytes, decoded);
+        return new Scan(header, decoded.records, walked.damage(), walked.nextFreeSector());
+    }
+
+    /** What is done with each verified block's records: decoding them, or giving them to a visitor. */
+    private interface Blocks {
+        /** Reads the {@code count} records of the payload; a FormatException means the block is malformed (none of it is kept). */
+        void block(byte[] bytes, int payload, int length, int count);
+    }
+
+    /** Decodes every record into a {@link LogRecord}, keeping them with their positions. */
+    private static final class Decoded implements Blocks {
+        private final int generation;
+        private final int sectorSize;
+        final List<PositionedRecord> records = new ArrayList<>();
+
+        Decoded(int generation, int sectorSize) {
+            this.generation = generation;
+            this.sectorSize = sectorSize;
+        }
+
+        @Override
+        public void block(byte[] bytes, int payload, int length, int count) {
+            List<PositionedRecord> block = decode(bytes, payload, length, count, generation, sectorSize);
+            records.addAll(block);
+        }
+    }
+
+    /** The records of a block, decoded; a FormatException if they are malformed. */
+    private static List<PositionedRecord> decode(byte[] bytes, int payload, int length, int count, int generation, int sectorSize) {
+        List<PositionedRecord> block = new ArrayList<>(count);
+        ByteReader r = new ByteReader(bytes, payload, length);
+        for (int i = 0; i < count; i++) {
+            int abs = r.position();
+            block.add(new PositionedRecord(new Lgpos(generation, abs / sectorSize, abs % sectorSize), LogRecord.readFrom(r)));
+        }
+        if (r.remaining() != 0) {
+            throw new ByteReader.FormatException(r.remaining() + " bytes after the last record");
+        }
+        return block;
+    }
+
+    /**
+     * Verifies a block's records where they are (the same checks {@link LogRecord#readFrom} makes, without
+     * building them) and keeps where each starts. When the checks fail, the records are decoded as
+     * {@link #scan(Disk, Path)} decodes them, so that the block is reported damaged with the same reason.
+     */
+    private static final class Verified implements Blocks {
+        private final LogFileHeader header;
+        int[] starts = new int[256];
+        int count;
+
+        Verified(LogFileHeader header) {
+            this.header = header;
+        }
+
+        @Override
+        public void block(byte[] bytes, int payload, int length, int count) {
+            if (starts.length < this.count + count) {
+                starts = Arrays.copyOf(starts, Math.max(this.count + count, starts.length * 2));
+            }
+            if (!RecordView.verify(bytes, payload, length, count, starts, this.count)) {
+                decode(bytes, payload, length, count, header.generation(), header.sectorSize());
+                throw new IllegalStateException("the records of the block at " + payload + " of generation " + header.generation()
+                        + " failed the checks in place, yet decode");
+            }
+            this.count += count;
+        }
+    }
+
+    /** Walks the blocks from the first sector after the header: verifies each and hands its records to {@code blocks}. */
+    private static Scan walk(LogFileHeader header, byte[] bytes, Blocks blocks) {
         int sectorSize = header.sectorSize();
         int gen = header.generation();
-        List<PositionedRecord> records = new ArrayList<>();
+        List<PositionedRecord> records = List.of();
         int sector = header.headerSectors();
         while (sector < header.fileSectors()) {
             int at = sector * sectorSize;
@@ -131,20 +270,11 @@ public final class LogFile {
                 // the checksum covers the records only; the rest of the block's last sector is written as zeros
                 return damaged(header, records, bytes, sector, sectors, "bytes after the block's records are not zero");
             }
-            List<PositionedRecord> block = new ArrayList<>();
-            ByteReader payload = new ByteReader(bytes, at + BLOCK_HEADER, (int) length);
             try {
-                for (int i = 0; i < count; i++) {
-                    int abs = payload.position();
-                    block.add(new PositionedRecord(new Lgpos(gen, abs / sectorSize, abs % sectorSize), LogRecord.readFrom(payload)));
-                }
-                if (payload.remaining() != 0) {
-                    throw new ByteReader.FormatException(payload.remaining() + " bytes after the last record");
-                }
+                blocks.block(bytes, at + BLOCK_HEADER, (int) length, count);
             } catch (ByteReader.FormatException e) {
                 return damaged(header, records, bytes, sector, sectors, "malformed records: " + e.getMessage());
             }
-            records.addAll(block);
             sector += sectors;
         }
         return new Scan(header, records, Optional.empty(), sector);

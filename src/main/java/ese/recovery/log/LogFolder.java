@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -16,8 +15,13 @@ import java.util.TreeSet;
  */
 public record LogFolder(Path folder, LogNames names, SortedMap<Integer, Path> numbered, Optional<Path> current, Optional<Path> temporary) {
 
+    /**
+     * Lists the folder once. Linear in the number of files when the listing comes in generation order
+     * (the names of one stream, of one width and case, sorted by name, do): the numbered logs go into a
+     * sorted array as they come, with no sorted map to keep balanced.
+     */
     public static LogFolder read(Disk disk, Path folder, LogNames names) {
-        SortedMap<Integer, Path> numbered = new TreeMap<>();
+        GenerationMap.Builder numbered = new GenerationMap.Builder();
         Path current = null;
         Path temporary = null;
         for (Path p : disk.list(folder)) {
@@ -27,13 +31,13 @@ public record LogFolder(Path folder, LogNames names, SortedMap<Integer, Path> nu
             } else if (names.isTemporary(name)) {
                 temporary = p;
             } else {
-                Optional<Integer> gen = names.generationOf(name);
-                if (gen.isPresent()) {
-                    numbered.put(gen.get(), p);
+                int gen = names.generationIn(name);
+                if (gen > 0) {
+                    numbered.add(gen, p);
                 }
             }
         }
-        return new LogFolder(folder, names, Collections.unmodifiableSortedMap(numbered), Optional.ofNullable(current), Optional.ofNullable(temporary));
+        return new LogFolder(folder, names, numbered.build(), Optional.ofNullable(current), Optional.ofNullable(temporary));
     }
 
     /** The log streams that have files in the folder, by base name ({@code E00}, {@code EDB}...), in order. */

@@ -49,24 +49,31 @@ public record LogNames(String base) {
 
     /** The generation a numbered log's name carries, if {@code fileName} is one of this stream's numbered logs. */
     public Optional<Integer> generationOf(String fileName) {
+        int gen = generationIn(fileName);
+        return gen > 0 ? Optional.of(gen) : Optional.empty();
+    }
+
+    /** As {@link #generationOf}, without boxing: the generation, or 0 if {@code fileName} is not one of this stream's numbered logs. */
+    int generationIn(String fileName) {
         // base, five or eight hex digits, ".log"; letters compare case-insensitively (ASCII only)
         int digits = fileName.length() - base.length() - 4;
         if ((digits != 5 && digits != 8) || !asciiEqualsIgnoreCase(fileName, 0, base)
                 || !asciiEqualsIgnoreCase(fileName, base.length() + digits, ".log")) {
-            return Optional.empty();
+            return 0;
         }
-        String hex = fileName.substring(base.length(), base.length() + digits);
-        for (int i = 0; i < hex.length(); i++) {
-            char c = hex.charAt(i);
+        long gen = 0;
+        for (int i = base.length(); i < base.length() + digits; i++) {
+            int d = Character.digit(fileName.charAt(i), 16);
+            char c = fileName.charAt(i);
             if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-                return Optional.empty();
+                return 0;
             }
+            gen = gen * 16 + d;
         }
-        long gen = Long.parseLong(hex, 16);
-        if (gen < 1 || gen > Integer.MAX_VALUE || (hex.length() == 8 && gen <= 0xFFFFF)) {
-            return Optional.empty();
+        if (gen < 1 || gen > Integer.MAX_VALUE || (digits == 8 && gen <= 0xFFFFF)) {
+            return 0;
         }
-        return Optional.of((int) gen);
+        return (int) gen;
     }
 
     private static boolean asciiEqualsIgnoreCase(String s, int from, String expected) {

@@ -106,6 +106,26 @@ class EseRecoverIT {
     }
 
     @Test
+    void registrySetWritesTheServersRegistryFileAndNothingElse() throws Exception {
+        Path server = folder.resolve("EXCHSRV01");
+        ese.recovery.host.Registry.open(new ese.recovery.io.NioDisk(), ese.recovery.host.Server.registryFile(server))
+                .setValue(RegistrySetTest.PARAMETERS, "Circular Logging", new ese.recovery.host.RegistryData.Dword(1));
+        Map<String, String> before = FolderHashes.of(folder);
+
+        Run set = eserecover("registry-set", "--json", "--server", server.toString(), RegistrySetTest.PARAMETERS, "Circular Logging", "0x0");
+
+        assertThat(set.exit()).as(set.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(set.out()).get("result");
+        assertThat(result.get("data").asText()).isEqualTo("0x0");
+        assertThat(result.get("previous").get("data").asText()).isEqualTo("0x1");
+        Map<String, String> after = FolderHashes.of(folder);
+        String reg = server.resolve("registry").resolve("SYSTEM.reg").toString();
+        after.keySet().stream().filter(k -> !k.endsWith("SYSTEM.reg")).forEach(k -> assertThat(after.get(k)).as(k).isEqualTo(before.get(k)));
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        assertThat(Files.readString(Path.of(reg), StandardCharsets.ISO_8859_1)).contains("\"Circular Logging\"=dword:00000000\r\n");
+    }
+
+    @Test
     void badInputIsOneLineAndANonZeroExit() throws Exception {
         Files.writeString(folder.resolve("notes.txt"), "not a log");
         Map<String, String> before = FolderHashes.of(folder);

@@ -80,7 +80,7 @@ class EseRecoverTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dump-header", "dump-log", "dump-logs", "dump-checkpoint", "list", "recover", "mount", "restore", "restore-recover",
-            "advise", "create-situation"})
+            "advise", "create-situation", "registry-set"})
     void everyCommandHasItsOwnHelp(String command) {
         Run r = run(command, "--help");
 

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * alphabet: for each, the run without a fault, a crash at every persistence point of the workload and
  * of the recovery after it (the process dying, power lost, and a write torn after its first sector and
  * before its last), and every kind of damage to every file of the log folder. Each state is checked by
- * {@link Run}. Seeded: the seed is the engines' seed and orders the workloads; same seed, same states.
+ * {@link Run}. A workload is performed once ({@link Run#perform}); its cases start from copies of the
+ * states it passed through. Seeded: the seed is the engines' seed and orders the workloads; same seed, same states.
  */
 public final class Explorer {
 
@@ -106,8 +107,10 @@ public final class Explorer {
 
     private void exploreWorkload(List<Action> w, Counts counts, ConcurrentLinkedQueue<InvariantViolation> violations) {
         Run.Result base;
+        Run.Performed performed;
         try {
-            base = new Run(new Case(profile, seed, w, new Case.None()), seen::add).crashingRecovery().execute();
+            performed = Run.perform(profile, seed, w);
+            base = new Run(new Case(profile, seed, w, new Case.None()), performed, seen::add).crashingRecovery().execute();
         } catch (InvariantViolation v) {
             violations.add(v);
             return;
@@ -130,7 +133,7 @@ public final class Explorer {
         }
         for (Case c : cases) {
             try {
-                Run.Result r = new Run(c, seen::add).execute();
+                Run.Result r = new Run(c, performed, seen::add).execute();
                 if (r.checked() && c.fault() instanceof Case.Damaged d && d.kind().oneOfTwoCopies()
                         && (!r.outcome().equals(base.outcome()) || !r.replayed().equals(base.replayed()))) {
                     throw new InvariantViolation(c, "a header kept in two copies survives damage to one: without the damage "
@@ -214,11 +217,12 @@ public final class Explorer {
 
     /** Runs one case, as a failure printed it: the replay. A crash in recovery is compared with the recovery without it. */
     public static void replay(Case c) {
+        Run.Performed performed = Run.perform(c.profile(), c.seed(), c.workload());
         if (c.fault() instanceof Case.CrashInRecovery crash) {
-            Run.Outcome once = new Run(new Case(c.profile(), c.seed(), c.workload(), new Case.None())).execute().outcome();
-            sameAsOneRecovery(c, crash.plan(), once, new Run(c).execute().outcome());
+            Run.Outcome once = new Run(new Case(c.profile(), c.seed(), c.workload(), new Case.None()), performed, key -> true).execute().outcome();
+            sameAsOneRecovery(c, crash.plan(), once, new Run(c, performed, key -> true).execute().outcome());
         } else {
-            new Run(c).execute();
+            new Run(c, performed, key -> true).execute();
         }
     }
 }

@@ -141,4 +141,25 @@ class RegistryTest {
                 .isInstanceOfSatisfying(MalformedFileException.class, e -> assertThat(e.line()).isEqualTo(line))
                 .hasMessageContaining("SYSTEM.reg").hasMessageContaining(detail);
     }
+
+    @Test
+    void anotherProcessesChangeIsReadAgainAndEachChangedKeyAnnounced() {
+        Registry here = registry();
+        here.setValue(KEY, "LowLog Number", new RegistryData.Dword(1));
+        here.setValue(DS + "\\Parameters", "Circular Logging", new RegistryData.Dword(1));
+        here.openKey("dsamain", KEY);
+        List<String> heard = new java.util.ArrayList<>();
+        here.onChange(heard::add);
+        Registry regedit = registry();
+        regedit.setValue(DS + "\\Parameters", "Circular Logging", new RegistryData.Dword(0));
+        regedit.setValue(DS + "\\Parameters\\New", "x", new RegistryData.Dword(7));
+
+        List<String> changed = here.reread();
+
+        assertThat(changed).containsExactly(DS + "\\Parameters", DS + "\\Parameters\\New");
+        assertThat(heard).isEqualTo(changed);
+        assertThat(here.value(DS + "\\Parameters", "Circular Logging")).contains(new RegistryData.Dword(0));
+        assertThat(here.holdersWithin(KEY)).as("keys held open stay held").containsExactly("dsamain");
+        assertThat(here.reread()).as("nothing changed since").isEmpty();
+    }
 }

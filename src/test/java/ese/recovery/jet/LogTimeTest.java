@@ -34,6 +34,22 @@ class LogTimeTest {
     }
 
     @Test
+    void fields_and_text_are_those_of_the_utc_date_and_time_over_the_whole_range() {
+        java.util.Random random = new java.util.Random(812592);
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss.SSS");
+        for (int i = 0; i < 2000; i++) {
+            long millis = -2_208_988_800_000L + (long) (random.nextDouble() * (5_869_583_999_999L + 2_208_988_800_000L));
+            java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), java.time.ZoneOffset.UTC);
+            LogTime t = new LogTime(millis);
+            byte[] b = bytes(t);
+            assertThat(new int[] {b[0], b[1], b[2], b[3], b[4], b[5] & 0xFF}).as(utc.toString())
+                    .containsExactly(utc.getSecond(), utc.getMinute(), utc.getHour(), utc.getDayOfMonth(), utc.getMonthValue(), utc.getYear() - 1900);
+            assertThat(t).hasToString(shown.format(utc));
+            assertThat(read(b)).isEqualTo(t);
+        }
+    }
+
+    @Test
     void layout_is_seconds_minutes_hours_day_month_year_then_utc_flag_and_milliseconds() {
         LogTime t = LogTime.of(Instant.parse("2026-11-22T10:00:01.999Z"));
         // 999 ms = 7 * 128 + 103: low 7 bits after the UTC flag bit, high 3 bits after a reserved bit

@@ -1,6 +1,5 @@
 package ese.recovery.spec;
 
-import ese.recovery.advice.SituationAdvisor;
 import ese.recovery.advice.SituationReport;
 import ese.recovery.advice.Finding;
 import ese.recovery.advice.Situation;
@@ -13,14 +12,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 public class AdviceSteps {
     private final World world;
     private SituationReport advice;
+    private ese.recovery.advice.Advice.Rule rule;
 
     public AdviceSteps(World world) {
         this.world = world;
     }
 
+    /** A situation of the articles as {@code eserecover create-situation} makes it, in the scenario's folder. */
+    @io.cucumber.java.en.Given("the {word} situation, as eserecover create-situation makes it for {engine}")
+    public void theSituationAsCreateSituationMakesIt(String name, ese.recovery.engine.EngineProfile engine) {
+        world.useProfile(engine);
+        ese.recovery.situation.Situation.named(name).make(world.folder(), engine, ese.recovery.situation.Situation.DEFAULT_SEED);
+    }
+
     @When("the advisor examines the folder")
     public void theAdvisorExaminesTheFolder() {
-        advice = SituationAdvisor.examine(world.disk(), world.folder());
+        SystemUnderTest.Advised advised = world.sut.advise(world);
+        advice = advised.situations();
+        rule = advised.rule();
+    }
+
+    /** The rule of the articles, in the words of {@link ese.recovery.advice.Advice.Rule}'s names: "do not manipulate logs". */
+    @Then("the rule of the articles that applies is {string}")
+    public void theRuleThatApplies(String words) {
+        assertThat(rule).as("%s", advice).isEqualTo(ese.recovery.advice.Advice.Rule.valueOf(words.toUpperCase(java.util.Locale.ROOT).replace(' ', '_')));
     }
 
     @Then("the advisor recognises {string} first")

@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A command-line tool that honours docs/cli.md, run as a process: {@code bin/eserecover} by default, or
- * the launcher the system property {@code ese.cli} names. Each action is one run of one command with
+ * the launcher the system property {@code ese.cli} names; {@code -Dese.cli=in-process} runs eserecover's
+ * own command line in this JVM instead (the same arguments, output and exit codes, without a process:
+ * for the mutation gate, whose mutants live in this JVM). Each action is one run of one command with
  * {@code --json}; the JSON document becomes the result the Then steps assert on. A usage error or an
  * internal error of the tool (exit codes 1 and 4) fails the step with the tool's standard error.
  */
@@ -34,8 +36,14 @@ final class CliDriver implements SystemUnderTest {
         this.launcher = List.copyOf(launcher);
     }
 
+    /** The launcher that means: eserecover's command line, in this JVM. */
+    static final String IN_PROCESS = "in-process";
+
     static CliDriver fromProperties() {
         String cli = System.getProperty("ese.cli", "").trim();
+        if (cli.equals(IN_PROCESS)) {
+            return new CliDriver(List.of());
+        }
         Path path = cli.isEmpty() ? Path.of("bin", "eserecover").toAbsolutePath() : Path.of(cli).toAbsolutePath();
         if (!Files.isRegularFile(path)) {
             throw new IllegalStateException("ese.driver=cli runs " + path + ", which does not exist; set -Dese.cli=<launcher>");
@@ -69,6 +77,9 @@ final class CliDriver implements SystemUnderTest {
     Run run(String... args) {
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(args));
+        if (launcher.isEmpty()) {
+            return checked(inThisProcess(command, args));
+        }
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         try {
@@ -80,11 +91,7 @@ final class CliDriver implements SystemUnderTest {
                     p.destroyForcibly();
                     throw new IllegalStateException(command + " did not finish within two minutes");
                 }
-                Run r = new Run(command, p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-                if (r.exit() == 1 || r.exit() == 4 || r.exit() == 126) {
-                    throw new IllegalStateException(command + " exited with " + r.exit() + ": " + r.err());
-                }
-                return r;
+                return checked(new Run(command, p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8)));
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);
@@ -95,6 +102,24 @@ final class CliDriver implements SystemUnderTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Run inThisProcess(List<String> command, String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = ese.recovery.cli.EseRecover.commandLine();
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(command, exit, out.toString(), err.toString());
+    }
+
+    /** A usage error or an internal error of the tool (exit codes 1 and 4), or no tool (126), fails the step. */
+    private static Run checked(Run r) {
+        if (r.exit() == 1 || r.exit() == 4 || r.exit() == 126) {
+            throw new IllegalStateException(r.command() + " exited with " + r.exit() + ": " + r.err());
+        }
+        return r;
     }
 
     @Override
@@ -111,6 +136,22 @@ final class CliDriver implements SystemUnderTest {
                     "--backup-logs", env.backupLogFolder().toString()));
         }
         return mount(world, restore);
+    }
+
+    @Override
+    public RecoveryResult softRecovery(World world, boolean ignoreMismatchedAttachments) {
+        List<String> args = new ArrayList<>(List.of("recover", "--json", "--profile", world.config().profile().name(),
+                "--database", world.config().databaseFile().toString()));
+        if (ignoreMismatchedAttachments) {
+            args.add("--ignore-mismatched-attachments");
+        }
+        args.add(world.config().logFolder().toString());
+        JsonNode doc = run(args.toArray(String[]::new)).json();
+        JsonNode result = doc.get("result");
+        if (result == null || result.isNull()) {
+            throw new IllegalStateException("recover read nothing: " + doc);
+        }
+        return recovery(result.get("recovery"), doc.get("error"));
     }
 
     private Mounting mount(World world, List<String> options) {
@@ -155,6 +196,25 @@ final class CliDriver implements SystemUnderTest {
     }
 
     @Override
+    public Advised advise(World world) {
+        JsonNode a = run("advise", "--json", world.folder().toString()).json().get("result");
+        List<ese.recovery.advice.Finding> findings = new ArrayList<>();
+        for (JsonNode f : a.get("findings")) {
+            findings.add(new ese.recovery.advice.Finding(ese.recovery.advice.Situation.valueOf(f.get("situation").asText()), jetError(f.get("error")),
+                    strings(f.get("evidence")), strings(f.get("toDo")), strings(f.get("notToDo")), strings(f.get("sources"))));
+        }
+        JsonNode profile = a.get("profile");
+        return new Advised(ese.recovery.advice.Advice.Rule.valueOf(a.get("rule").asText()), new ese.recovery.advice.SituationReport(world.folder(),
+                profile == null || profile.isNull() ? null : EngineProfile.valueOf(profile.asText()), findings));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    @Override
     public String dumpDatabaseHeader(World world) {
         return text("dump-header", world.config().databaseFile().toString());
     }
@@ -167,6 +227,20 @@ final class CliDriver implements SystemUnderTest {
     @Override
     public String dumpCheckpoint(World world) {
         return text("dump-checkpoint", world.config().checkpointFile().toString());
+    }
+
+    /**
+     * {@code registry-set} writes the server's registry file; the registry of the server modelled in this process
+     * (where the cluster service runs) then reads its file again and announces the changed keys, as Windows
+     * notifies a process watching a key, so an online resource's checkpoint is saved by the cluster service.
+     */
+    @Override
+    public void setRegistryValue(World world, String key, String name, int dword) {
+        Run r = run("registry-set", "--json", "--server", world.site.server.folder().toString(), key, name, "0x" + Integer.toHexString(dword));
+        if (r.exit() != 0) {
+            throw new IllegalStateException(r.command() + " exited with " + r.exit() + ": " + r.err());
+        }
+        world.site.server.registry().reread();
     }
 
     @Override

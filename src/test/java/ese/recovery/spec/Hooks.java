@@ -20,6 +20,12 @@ public class Hooks {
         this.world = world;
     }
 
+    /** What this run copies, this run builds: the stores built by an earlier run (other code, under mutation testing) are not used. */
+    @io.cucumber.java.BeforeAll
+    public static void freshFixtures() {
+        Fixtures.clear();
+    }
+
     @Before(order = 0)
     public void folder(Scenario scenario) {
         world.createFolder(scenario.getName(), scenario.getLine());

@@ -16,6 +16,11 @@ final class ModelDriver implements SystemUnderTest {
     }
 
     @Override
+    public boolean runsInThisProcess() {
+        return true;
+    }
+
+    @Override
     public Mounting bringOnline(World world) {
         return of(Store.mount(world.config()));
     }
@@ -33,6 +38,11 @@ final class ModelDriver implements SystemUnderTest {
     }
 
     @Override
+    public ese.recovery.engine.RecoveryResult softRecovery(World world, boolean ignoreMismatchedAttachments) {
+        return ese.recovery.engine.SoftRecovery.run(world.config(), new ese.recovery.engine.SoftRecovery.Options(ignoreMismatchedAttachments));
+    }
+
+    @Override
     public String dumpDatabaseHeader(World world) {
         return FileDump.databaseHeader(world.disk(), world.config().databaseFile());
     }
@@ -45,6 +55,17 @@ final class ModelDriver implements SystemUnderTest {
     @Override
     public String dumpCheckpoint(World world) {
         return FileDump.checkpoint(world.disk(), world.config().checkpointFile());
+    }
+
+    @Override
+    public Advised advise(World world) {
+        return new Advised(ese.recovery.advice.Advisor.advise(world.disk(), world.folder()).rule(),
+                ese.recovery.advice.SituationAdvisor.examine(world.disk(), world.folder()));
+    }
+
+    @Override
+    public void setRegistryValue(World world, String key, String name, int dword) {
+        world.site.server.registry().setValue(key, name, new ese.recovery.host.RegistryData.Dword(dword));
     }
 
     @Override

@@ -28,12 +28,12 @@ public class RecoverySteps {
 
     @When("eseutil \\/r is run on the folder")
     public void eseutilRIsRun() {
-        world.lastRecovery = ese.recovery.engine.SoftRecovery.run(world.config());
+        world.lastRecovery = world.sut.softRecovery(world, false);
     }
 
     @When("eseutil \\/r \\/i is run on the folder")
     public void eseutilRIIsRun() {
-        world.lastRecovery = ese.recovery.engine.SoftRecovery.run(world.config(), new ese.recovery.engine.SoftRecovery.Options(true));
+        world.lastRecovery = world.sut.softRecovery(world, true);
     }
 
     @Then("{kind} recovery completes")

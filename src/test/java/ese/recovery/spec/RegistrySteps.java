@@ -12,7 +12,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The server's registry, read from its file as a process would read it. */
+/** The server's registry, read from its file as a process would read it; an operator's edit goes through the system under test. */
 public class RegistrySteps {
     private final World world;
 
@@ -28,7 +28,7 @@ public class RegistrySteps {
 
     @When("the registry value {string} of {string} is set to {dword}")
     public void theRegistryValueIsSet(String name, String key, Integer value) {
-        world.site.server.registry().setValue(key, name, new RegistryData.Dword(value));
+        world.sut.setRegistryValue(world, key, name, value);
     }
 
     @Then("the registry holds the key {string} with the values:")

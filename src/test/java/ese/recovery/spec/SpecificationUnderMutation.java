@@ -4,6 +4,7 @@ import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
 
+import org.junit.platform.suite.api.BeforeSuite;
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectDirectories;
@@ -14,7 +15,8 @@ import org.junit.platform.suite.api.Suite;
  * ({@code ./mvnw -B -Pmutation ...}, see the README): every feature under {@code features/}, each
  * scenario one test, so PIT runs only the scenarios that reach a mutated line. Only the summary
  * plugin: a mutant's run must not overwrite the reports of the build. PIT leaves out classes named
- * {@code *IT}, hence this second name; neither Surefire nor Failsafe picks it up.
+ * {@code *IT}, hence this second name; neither Surefire nor Failsafe picks it up. Through the model
+ * driver; {@link SpecificationThroughCliUnderMutation} runs the same features through eserecover.
  */
 @Suite
 @IncludeEngines("cucumber")
@@ -23,4 +25,8 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
 @ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
 public class SpecificationUnderMutation {
+    @BeforeSuite
+    static void throughTheModel() {
+        System.setProperty("ese.driver", "model");
+    }
 }

@@ -19,8 +19,7 @@ public class StoreSteps {
     @Given("an {engine} store whose current log is generation {generation}")
     public void aStoreWhoseCurrentLogIs(EngineProfile engine, Integer generation) {
         world.useProfile(engine);
-        world.store(Store.create(world.config()));
-        world.remember(world.workload().fillUntil(generation, 3));
+        Fixtures.storeWhoseCurrentLogIs(world, engine, generation);
     }
 
     @Given("an {engine} store whose log stream starts at generation {generation}, the lower logs truncated by backups")

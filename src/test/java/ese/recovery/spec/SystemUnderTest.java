@@ -22,6 +22,9 @@ interface SystemUnderTest {
     /** "the restore completes and the store is brought online": hard recovery of the pending restore, then the mount. */
     Mounting completeRestore(World world);
 
+    /** eseutil /r on the scenario's folder (with /i: ignore a missing or mismatched attached database). */
+    RecoveryResult softRecovery(World world, boolean ignoreMismatchedAttachments);
+
     /** eseutil /mh on the database. */
     String dumpDatabaseHeader(World world);
 
@@ -30,6 +33,19 @@ interface SystemUnderTest {
 
     /** eseutil /mk on the checkpoint. */
     String dumpCheckpoint(World world);
+
+    /** eserecover advise on the scenario's folder: the article's rule that applies, and every situation recognised. */
+    Advised advise(World world);
+
+    /** What the advisor said of a folder: the rule of the articles that applies, and the situations it recognised. */
+    record Advised(ese.recovery.advice.Advice.Rule rule, ese.recovery.advice.SituationReport situations) {
+    }
+
+    /**
+     * "the registry value ... is set to ...": an operator's registry edit (regedit) on the modelled server's
+     * registry file, a REG_DWORD set under a key of HKEY_LOCAL_MACHINE.
+     */
+    void setRegistryValue(World world, String key, String name, int dword);
 
     /** dir on a folder. */
     String listFolder(World world, Path folder);
@@ -62,6 +78,11 @@ interface SystemUnderTest {
     static String selectedName() {
         String name = System.getProperty("ese.driver", "").trim().toLowerCase(Locale.ROOT);
         return name.isEmpty() ? "model" : name;
+    }
+
+    /** Whether the system acts in this process, through the scenario's disk (false: it runs as another process). */
+    default boolean runsInThisProcess() {
+        return false;
     }
 
     /** The name the reports and the scenario folders carry. */

@@ -50,6 +50,11 @@ public class World {
     ExchangeSite site;
     /** The volume the scenario's files are on; it can fill up. */
     private ese.recovery.io.FillableDisk volume;
+    /** Whether the engine's disk keeps only what was flushed when the power fails (features/power-failure). */
+    private boolean powerCanFail;
+    private Fixtures.Clock clock;
+    /** That disk, once the engine is chosen. */
+    private ese.recovery.io.FaultyDisk power;
     /** The failure of the last operator action that failed (a backup refused, say). */
     ese.recovery.jet.JetException lastFailure;
     java.util.List<Path> incrementalBackup = java.util.List.of();
@@ -82,8 +87,49 @@ public class World {
     }
 
     void useProfile(EngineProfile profile) {
-        volume = new ese.recovery.io.FillableDisk(ese.recovery.io.NioDisk.unforced());
-        config = EngineConfig.inFolder(folder, profile, SEED, SPEC_LOG_BYTES).withDisk(volume);
+        Disk files = ese.recovery.io.NioDisk.unforced();
+        if (powerCanFail) {
+            power = new ese.recovery.io.FaultyDisk(files, List.of(folder));
+            files = power;
+        }
+        volume = new ese.recovery.io.FillableDisk(files);
+        // as EngineConfig.inFolder, with a clock whose readings are counted (so a fixture can set a copy's clock where the original's was)
+        clock = new Fixtures.Clock();
+        config = new EngineConfig(volume, profile, folder, folder, folder.resolve(profile.databaseName()), SPEC_LOG_BYTES, clock, SEED, "EXCHSRV01");
+    }
+
+    /** The engine's clock, as {@link #useProfile} made it. */
+    Fixtures.Clock clock() {
+        return clock;
+    }
+
+    /** Whether the engine runs on the plain disk (not one that can lose power, whose state a copy of the files would not carry). */
+    boolean onPlainDisk() {
+        return power == null;
+    }
+
+    /** The engine about to be chosen will be on a disk that keeps only what was flushed when the power fails. */
+    void diskCanLosePower() {
+        if (config != null) {
+            throw new IllegalStateException("the disk that can lose power must be chosen before the engine");
+        }
+        powerCanFail = true;
+    }
+
+    /**
+     * The power fails and comes back: a store running here stops where it is, and the disk keeps only what
+     * was flushed. A tool run as a process has exited: its flushes cannot be seen from here, so what it
+     * left in the folder is taken as durable.
+     */
+    void powerFails() {
+        if (power == null) {
+            throw new IllegalStateException("this scenario's disk cannot lose power: a Given must say so before the engine");
+        }
+        mountedStore().ifPresent(Store::crash);
+        if (!sut.runsInThisProcess()) {
+            power.adopt(List.of(folder));
+        }
+        power.losePower();
     }
 
     /** The same engine with circular logging on: to be chosen before the store is created. */
