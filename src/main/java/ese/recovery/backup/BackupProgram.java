@@ -1,8 +1,10 @@
 package ese.recovery.backup;
 
+import ese.recovery.engine.EngineConfig;
 import ese.recovery.engine.RestoreEnvironment;
 import ese.recovery.exchange.ExchangeService;
 import ese.recovery.exchange.RestoreInProgress;
+import ese.recovery.host.Registry;
 import ese.recovery.host.Server;
 import ese.recovery.host.ServiceStart;
 
@@ -42,10 +44,20 @@ public final class BackupProgram {
             throw new IllegalStateException(service.displayName() + " must be stopped before its database is restored");
         }
         var config = service.configuration().orElseThrow(() -> new IllegalStateException(service.displayName() + " has no parameters in the registry"));
-        RestoreEnvironment env = Restore.restore(config, set, Restore.defaultLogFolder(config));
-        RestoreInProgress key = RestoreInProgress.of(env, List.of(config.databaseFile()));
-        key.write(server.registry(), service.role().key());
+        RestoreInProgress key = restoreFiles(config, server.registry(), service.role(), set);
         Optional<ServiceStart> start = startServicesAfterRestore ? Optional.of(server.services().start(service.name())) : Optional.empty();
         return new RestoreOutcome(key, start);
+    }
+
+    /**
+     * The restore itself, once the service is known to be stopped: the database and the backup set's logs
+     * into the folders {@code config} names (the service's, from its registry parameters), then the
+     * "Restore in Progress" key under the service's key, from what was restored.
+     */
+    public static RestoreInProgress restoreFiles(EngineConfig config, Registry registry, ExchangeService.Role role, BackupSet set) {
+        RestoreEnvironment env = Restore.restore(config, set, Restore.defaultLogFolder(config));
+        RestoreInProgress key = RestoreInProgress.of(env, List.of(config.databaseFile()));
+        key.write(registry, role.key());
+        return key;
     }
 }

@@ -25,7 +25,12 @@ public record BackupSet(Path folder, EngineProfile profile, Path database, Optio
 
     /** Reads a backup set back from its folder: the database copy's header and the patch file say its log range. */
     public static BackupSet read(Disk disk, Path folder, EngineProfile profile) {
-        Path database = folder.resolve(profile.databaseName());
+        return read(disk, folder, profile, profile.databaseName());
+    }
+
+    /** Reads a backup set of the database {@code databaseName} (dir.edb for an Exchange 5.5 directory). */
+    public static BackupSet read(Disk disk, Path folder, EngineProfile profile, String databaseName) {
+        Path database = folder.resolve(databaseName);
         DatabaseHeader header = DatabaseFile.readHeader(disk, database);
         if (!header.currentFullBackup().isSet()) {
             throw new JetException(JetError.JET_errDatabaseCorrupted, database, "this database copy is not from an online backup");
@@ -34,7 +39,7 @@ public record BackupSet(Path folder, EngineProfile profile, Path database, Optio
         int high = header.currentFullBackup().generationHigh();
         Optional<Path> patch = Optional.empty();
         if (profile.patchFiles()) {
-            Path p = folder.resolve(PatchFile.nameFor(profile.databaseName()));
+            Path p = folder.resolve(PatchFile.nameFor(databaseName));
             patch = Optional.of(p);
             if (disk.exists(p)) {
                 high = PatchFile.read(disk, p).backup().generationHigh();

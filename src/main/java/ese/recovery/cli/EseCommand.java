@@ -69,6 +69,25 @@ abstract class EseCommand implements Callable<Integer> {
 
     abstract Outcome run();
 
+    /**
+     * A failure that is not a JET error: a server that does not answer, a service that did not start for a
+     * reason of its own. Its Windows error's name and number, the file or folder it concerns, and the exit code.
+     */
+    static final class HostFailure extends RuntimeException {
+        final int exitCode;
+        final String name;
+        final long number;
+        final Path file;
+
+        HostFailure(int exitCode, String name, long number, Path file, String detail) {
+            super(detail);
+            this.exitCode = exitCode;
+            this.name = name;
+            this.number = number;
+            this.file = file;
+        }
+    }
+
     @Override
     public final Integer call() {
         Outcome outcome;
@@ -76,6 +95,8 @@ abstract class EseCommand implements Callable<Integer> {
             outcome = run();
         } catch (JetException e) {
             outcome = new Outcome(null, null, Optional.of(Problem.of(e)));
+        } catch (HostFailure f) {
+            return failed(f);
         }
         int code = outcome.problem().map(p -> ExitCodes.of(p.error())).orElse(ExitCodes.SUCCESS);
         PrintWriter out = spec.commandLine().getOut();
@@ -89,6 +110,24 @@ abstract class EseCommand implements Callable<Integer> {
         outcome.problem().ifPresent(p -> err.println(p.line(spec.name())));
         err.flush();
         return code;
+    }
+
+    private int failed(HostFailure f) {
+        if (json) {
+            spec.commandLine().getOut().println(Json.write(Json.object()
+                    .put("tool", "eserecover")
+                    .put("formatVersion", 1)
+                    .put("command", spec.name())
+                    .put("exitCode", f.exitCode)
+                    .put("error", Json.object().put("number", f.number).put("name", f.name)
+                            .put("file", JsonViews.path(f.file)).put("detail", f.getMessage()))
+                    .put("result", null)));
+            spec.commandLine().getOut().flush();
+        }
+        String where = f.file == null ? "" : JsonViews.path(f.file) + ": ";
+        spec.commandLine().getErr().println("eserecover " + spec.name() + ": " + where + f.getMessage() + " (" + f.number + " " + f.name + ")");
+        spec.commandLine().getErr().flush();
+        return f.exitCode;
     }
 
     private Json.Obj envelope(Outcome outcome, int code) {

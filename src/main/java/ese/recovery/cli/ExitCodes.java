@@ -27,6 +27,10 @@ public final class ExitCodes {
     public static final int INTERNAL = 4;
     /** A JET error that the table below does not list; the message names it. */
     public static final int OTHER_JET_ERROR = 5;
+    /** No server answers for the folder: its services are not running (RPC_S_SERVER_UNAVAILABLE, 1722). */
+    public static final int SERVER_UNAVAILABLE = 6;
+    /** A service did not start, or is in the wrong state for the command; the Windows error is named (no JET error). */
+    public static final int SERVICE_FAILED = 7;
 
     /** One row of the table. */
     public record Row(int code, List<JetError> errors, String meaning) {
@@ -43,6 +47,8 @@ public final class ExitCodes {
         row(WRONG_FILE_TYPE, "not the kind of file the command expects", JetError.JET_errFileInvalidType);
         row(INTERNAL, "internal error in eserecover (not a JET error)");
         row(OTHER_JET_ERROR, "a JET error not listed here (the message names it)");
+        row(SERVER_UNAVAILABLE, "the server does not answer: its services are not running (RPC_S_SERVER_UNAVAILABLE, 1722)");
+        row(SERVICE_FAILED, "a service did not start or is in the wrong state, with no JET error (the message names the Windows error)");
 
         row(10, "log damaged", JetError.JET_errLogFileCorrupt);
         row(11, "log generation does not match its name or place", JetError.JET_errLogGenerationMismatch);

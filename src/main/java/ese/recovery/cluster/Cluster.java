@@ -3,6 +3,7 @@ package ese.recovery.cluster;
 import ese.recovery.host.EventType;
 import ese.recovery.host.RegistryTree;
 import ese.recovery.host.Server;
+import ese.recovery.host.ServerControl;
 import ese.recovery.host.ServiceStart;
 
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,35 @@ public final class Cluster {
         this.node = node;
         this.quorum = quorum;
         node.registry().onChange(this::registryChanged);
+        node.control().register("cluster-resource", this::request);
+    }
+
+    /**
+     * What cluster.exe and Cluster Administrator send from other processes: {@code cluster-resource
+     * online|offline|state <name>}; the reply is the resource's state afterwards and its service's status.
+     */
+    private Map<String, String> request(List<String> request) {
+        if (request.size() != 2) {
+            throw new ServerControl.RefusedException("cluster-resource online|offline|state <name>");
+        }
+        ClusterResource r = resources.get(request.get(1));
+        if (r == null) {
+            throw new ServerControl.RefusedException("ERROR_RESOURCE_NOT_FOUND 5007: the cluster resource could not be found: "
+                    + request.get(1) + "; there are " + resources.keySet());
+        }
+        switch (request.get(0)) {
+            case "online" -> bringOnline(r);
+            case "offline" -> takeOffline(r);
+            case "state" -> { }
+            default -> throw new ServerControl.RefusedException("no cluster-resource operation " + request.get(0) + " (online, offline, state)");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("resource", r.name());
+        out.put("group", r.group().name());
+        out.put("type", r.type());
+        out.put("resourceState", r.state().shown());
+        out.putAll(node.services().status(r.serviceName()));
+        return out;
     }
 
     /** The cluster service on {@code node}, its quorum files in {@code quorum}. */

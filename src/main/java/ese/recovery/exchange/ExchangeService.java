@@ -79,6 +79,11 @@ public final class ExchangeService implements Service {
             return displayName;
         }
 
+        /** The role of the service with this key name or display name (MSExchangeDS, Microsoft Exchange Directory). */
+        public static Optional<Role> named(String name) {
+            return java.util.Arrays.stream(values()).filter(r -> r.service.equalsIgnoreCase(name) || r.displayName.equalsIgnoreCase(name)).findFirst();
+        }
+
         /** The service's registry key. */
         public String key() {
             return ServiceControlManager.key(service);
@@ -180,19 +185,29 @@ public final class ExchangeService implements Service {
 
     /** Where the engine's files are, from the parameters in the registry; empty when one is missing. */
     public Optional<EngineConfig> configuration() {
-        Registry r = server.registry();
+        return files(server.registry(), role).map(f -> new EngineConfig(server.disk(), EngineProfile.EXCHANGE_5_5, f.logFolder(),
+                f.workingDirectory(), f.database(), logFileBytes, server.clock(), seed + starts, server.computerName()));
+    }
+
+    /** Where a service's database, logs and checkpoint are, as its registry parameters say (KB Q183266). */
+    public record Files(Path database, Path logFolder, Path workingDirectory) {
+    }
+
+    /**
+     * Where {@code role}'s files are, read from its parameters in {@code registry}: what another program on
+     * the server (a backup program) reads to find them. Empty when a parameter is missing or not a REG_SZ.
+     */
+    public static Optional<Files> files(Registry registry, Role role) {
         String[] values = new String[role.parameters.size()];
         for (int i = 0; i < values.length; i++) {
             Parameter p = role.parameters.get(i);
-            Optional<RegistryData> v = r.value(key(role, p), p.name());
+            Optional<RegistryData> v = registry.value(key(role, p), p.name());
             if (v.isEmpty() || !(v.get() instanceof RegistryData.Sz sz)) {
                 return Optional.empty();
             }
             values[i] = sz.text();
         }
-        Path database = Path.of(values[0]);
-        return Optional.of(new EngineConfig(server.disk(), EngineProfile.EXCHANGE_5_5, Path.of(values[1]), Path.of(values[2]), database,
-                logFileBytes, server.clock(), seed + starts, server.computerName()));
+        return Optional.of(new Files(Path.of(values[0]), Path.of(values[1]), Path.of(values[2])));
     }
 
     /** What the last attempt to start the service came to, whoever started it. */

@@ -22,6 +22,7 @@ public final class Server {
     private final EventLog application;
     private final EventLog system;
     private final ServiceControlManager services;
+    private final ServerControl control;
 
     private Server(Disk disk, Path folder, String computerName, EngineClock clock) {
         this.disk = disk;
@@ -32,6 +33,8 @@ public final class Server {
         this.application = EventLog.open(disk, folder.resolve("eventlogs").resolve("AppEvent.txt"), APPLICATION, clock, computerName);
         this.system = EventLog.open(disk, folder.resolve("eventlogs").resolve("SysEvent.txt"), SYSTEM, clock, computerName);
         this.services = new ServiceControlManager(registry);
+        this.control = new ServerControl(this);
+        services.registerOn(control);
     }
 
     /** The server whose files are in {@code folder}; existing files are read strictly, missing ones created empty. */
@@ -82,5 +85,10 @@ public final class Server {
 
     public ServiceControlManager services() {
         return services;
+    }
+
+    /** How other processes reach this server's service control manager and cluster service. */
+    public ServerControl control() {
+        return control;
     }
 }

@@ -16,6 +16,8 @@ public final class ServiceControlManager {
 
     private final Registry registry;
     private final Map<String, Service> services = new LinkedHashMap<>();
+    /** What each service's last start came to (SERVICE_STATUS's exit codes, as sc query shows them). */
+    private final Map<String, ServiceStart> lastStarts = new LinkedHashMap<>();
 
     public ServiceControlManager(Registry registry) {
         this.registry = registry;
@@ -76,7 +78,56 @@ public final class ServiceControlManager {
                 return dependency;
             }
         }
-        return s.start();
+        ServiceStart start = s.start();
+        lastStarts.put(s.name(), start);
+        return start;
+    }
+
+    /** What the service's last start through this manager came to, if it was started. */
+    public java.util.Optional<ServiceStart> lastStart(String name) {
+        return java.util.Optional.ofNullable(lastStarts.get(service(name).name()));
+    }
+
+    /**
+     * The requests other processes send (sc.exe, net start, the Services dialog, a backup program):
+     * {@code service start|stop|query <name>}, by key name or display name; the reply is the service's
+     * state afterwards and what its last start came to.
+     */
+    public void registerOn(ServerControl control) {
+        control.register("service", request -> {
+            if (request.size() != 2) {
+                throw new ServerControl.RefusedException("service start|stop|query <name>");
+            }
+            Service s = findNamed(request.get(1));
+            switch (request.get(0)) {
+                case "start" -> start(s.name());
+                case "stop" -> stop(s.name());
+                case "query" -> { }
+                default -> throw new ServerControl.RefusedException("no service operation " + request.get(0) + " (start, stop, query)");
+            }
+            return status(s.name());
+        });
+    }
+
+    /** A service's state and last start, as the control endpoint replies. */
+    public Map<String, String> status(String name) {
+        Service s = service(name);
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("service", s.name());
+        out.put("displayName", s.displayName());
+        out.put("state", state(s.name()).name());
+        lastStart(s.name()).ifPresent(start -> {
+            out.put("lastStart", start.running() ? "running" : "failed");
+            start.serviceSpecificError().ifPresent(e -> out.put("serviceSpecificError", Long.toString(e)));
+            out.put("detail", start.detail());
+        });
+        return out;
+    }
+
+    private Service findNamed(String name) {
+        return services.values().stream().filter(s -> s.name().equalsIgnoreCase(name) || s.displayName().equalsIgnoreCase(name))
+                .findFirst().orElseThrow(() -> new ServerControl.RefusedException(
+                        "OpenService FAILED 1060: the specified service does not exist as an installed service: " + name));
     }
 
     /** Stops a service, the services depending on it first. */

@@ -18,12 +18,12 @@ public class BackupProgramSteps {
 
     @When("the backup program restores the online backup of the directory")
     public void theBackupProgramRestores() {
-        world.site.backupProgram.onlineRestore(world.site.directory, world.site.tape, false);
+        world.sut.restoreOnlineBackup(world, world.site.tape, false);
     }
 
     @When("the backup program restores the online backup of the directory with \"Start Services after Restore\"")
     public void theBackupProgramRestoresAndStartsServices() {
-        world.site.backupProgram.onlineRestore(world.site.directory, world.site.tape, true);
+        world.sut.restoreOnlineBackup(world, world.site.tape, true);
         world.site.observe(world);
     }
 }

@@ -244,6 +244,52 @@ final class CliDriver implements SystemUnderTest {
     }
 
     @Override
+    public void startService(World world, String service) {
+        onServer(world, "service", "--server", world.site.server.folder().toString(), "start", service);
+    }
+
+    @Override
+    public void stopService(World world, String service) {
+        onServer(world, "service", "--server", world.site.server.folder().toString(), "stop", service);
+    }
+
+    @Override
+    public void bringResourceOnline(World world, String resource) {
+        onServer(world, "cluster-resource", "--server", world.site.server.folder().toString(), "online", resource);
+    }
+
+    @Override
+    public void takeResourceOffline(World world, String resource) {
+        onServer(world, "cluster-resource", "--server", world.site.server.folder().toString(), "offline", resource);
+    }
+
+    @Override
+    public void restoreOnlineBackup(World world, BackupSet tape, boolean startServicesAfterRestore) {
+        List<String> args = new ArrayList<>(List.of("restore-service", "--json", "--server", world.site.server.folder().toString()));
+        if (startServicesAfterRestore) {
+            args.add("--start-services-after-restore");
+        }
+        args.addAll(List.of(world.site.directory.name(), tape.folder().toString()));
+        onServer(world, args.toArray(String[]::new));
+    }
+
+    /**
+     * A command that acts on the running server through its control endpoint: the server (in this process,
+     * where its services run) serves the tool's requests; afterwards it takes up what the tool wrote to
+     * its registry file. A service or resource that failed is an outcome the Then steps read from the
+     * server; a missing or unreadable file (2, 3) or the server not answering (6) fails the step, as a
+     * usage or internal error does.
+     */
+    private void onServer(World world, String... args) {
+        Run r = world.site.server.control().during(() -> run(args));
+        if (r.exit() == ese.recovery.cli.ExitCodes.IO || r.exit() == ese.recovery.cli.ExitCodes.WRONG_FILE_TYPE
+                || r.exit() == ese.recovery.cli.ExitCodes.SERVER_UNAVAILABLE) {
+            throw new IllegalStateException(r.command() + " exited with " + r.exit() + ": " + r.err());
+        }
+        world.site.server.registry().reread();
+    }
+
+    @Override
     public String listFolder(World world, Path folder) {
         return text("list", folder.toString());
     }

@@ -40,6 +40,14 @@ public class ClusterHooks {
         attach(scenario, "Folder listings (every folder of the scenario)", listings());
     }
 
+    /** After the attachments: the scenario's server stops answering its control endpoint. */
+    @After(order = 10)
+    public void shutDownServer() {
+        if (world.site != null) {
+            world.site.shutDown();
+        }
+    }
+
     private String listings() {
         StringBuilder out = new StringBuilder();
         try (Stream<Path> s = Files.walk(world.folder())) {

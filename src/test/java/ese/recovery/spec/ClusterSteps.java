@@ -29,13 +29,13 @@ public class ClusterSteps {
 
     @When("the {string} resource is brought online in Cluster Administrator")
     public void theResourceIsBroughtOnline(String resource) {
-        world.site.clusterAdministrator().bringOnline(resource);
+        world.sut.bringResourceOnline(world, resource);
         world.site.observe(world);
     }
 
     @When("the {string} resource is taken offline in Cluster Administrator")
     public void theResourceIsTakenOffline(String resource) {
-        world.site.clusterAdministrator().takeOffline(resource);
+        world.sut.takeResourceOffline(world, resource);
     }
 
     @Then("the {string} resource is in the {resourceState} state")

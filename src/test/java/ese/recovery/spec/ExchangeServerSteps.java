@@ -28,7 +28,7 @@ public class ExchangeServerSteps {
 
     @Given("an Exchange Server 5.5 cluster whose {string} resource is online, with a registry checkpoint of {string}")
     public void anExchangeClusterWhoseResourceIsOnline(String resource, String key) {
-        ExchangeSite site = ExchangeSite.install(world.folder(), false);
+        ExchangeSite site = ExchangeSite.install(world.folder(), false).reachableBy(world.sut);
         world.site = site;
         world.useConfig(site.directory.configuration().orElseThrow());
         Cluster cluster = Cluster.on(site.server, world.folder().resolve("quorum"));
@@ -41,7 +41,7 @@ public class ExchangeServerSteps {
 
     @Given("an Exchange Server 5.5 server without a cluster, its directory and information store running")
     public void anExchangeServerWithoutACluster() {
-        ExchangeSite site = ExchangeSite.install(world.folder(), true);
+        ExchangeSite site = ExchangeSite.install(world.folder(), true).reachableBy(world.sut);
         world.site = site;
         world.useConfig(site.directory.configuration().orElseThrow());
         assertThat(site.server.services().start(site.informationStore.orElseThrow().name()).running()).isTrue();
@@ -55,7 +55,7 @@ public class ExchangeServerSteps {
 
     @Given("the Exchange services are stopped")
     public void theExchangeServicesAreStopped() {
-        world.site.server.services().stop(world.site.directory.name());
+        world.sut.stopService(world, world.site.directory.displayName());
     }
 
     @Given("the files in the directory's dsadata folder are lost")
@@ -67,13 +67,13 @@ public class ExchangeServerSteps {
 
     @When("the directory service is started from the Services dialog in Control Panel")
     public void theDirectoryServiceIsStartedFromTheServicesDialog() {
-        world.site.server.services().start(world.site.directory.name());
+        world.sut.startService(world, world.site.directory.displayName());
         world.site.observe(world);
     }
 
     @When("the Exchange services are started")
     public void theExchangeServicesAreStarted() {
-        world.site.server.services().start(world.site.informationStore.orElseThrow().name());
+        world.sut.startService(world, world.site.informationStore.orElseThrow().displayName());
         world.site.observe(world);
     }
 

@@ -8,6 +8,7 @@ import ese.recovery.engine.EngineClock;
 import ese.recovery.engine.RecoveryResult;
 import ese.recovery.exchange.ExchangeService;
 import ese.recovery.host.Server;
+import ese.recovery.host.ServerControl;
 import ese.recovery.io.NioDisk;
 
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ final class ExchangeSite {
     final Optional<ExchangeService> informationStore;
     final BackupProgram backupProgram;
     Optional<Cluster> cluster = Optional.empty();
+    /** The server's control endpoint, while a tool run as another process must reach its services. */
+    Optional<ServerControl.Listening> listening = Optional.empty();
     BackupSet tape;
     private int recoveriesSeen;
 
@@ -51,6 +54,20 @@ final class ExchangeSite {
             store = Optional.of(ExchangeService.install(server, is, exchsrvr.resolve(is.folderName()), World.SPEC_LOG_BYTES, 188675));
         }
         return new ExchangeSite(server, directory, store);
+    }
+
+    /** When the system under test runs as another process, the server listens for it (ServerControl). */
+    ExchangeSite reachableBy(SystemUnderTest sut) {
+        if (!sut.runsInThisProcess() && listening.isEmpty()) {
+            listening = Optional.of(server.control().listen());
+        }
+        return this;
+    }
+
+    /** The server shuts down: it no longer answers. */
+    void shutDown() {
+        listening.ifPresent(ServerControl.Listening::close);
+        listening = Optional.empty();
     }
 
     Path dsadata() {

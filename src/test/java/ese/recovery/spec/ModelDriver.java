@@ -69,6 +69,31 @@ final class ModelDriver implements SystemUnderTest {
     }
 
     @Override
+    public void startService(World world, String service) {
+        world.site.server.services().start(world.site.server.services().named(service).name());
+    }
+
+    @Override
+    public void stopService(World world, String service) {
+        world.site.server.services().stop(world.site.server.services().named(service).name());
+    }
+
+    @Override
+    public void bringResourceOnline(World world, String resource) {
+        world.site.clusterAdministrator().bringOnline(resource);
+    }
+
+    @Override
+    public void takeResourceOffline(World world, String resource) {
+        world.site.clusterAdministrator().takeOffline(resource);
+    }
+
+    @Override
+    public void restoreOnlineBackup(World world, BackupSet tape, boolean startServicesAfterRestore) {
+        world.site.backupProgram.onlineRestore(world.site.directory, tape, startServicesAfterRestore);
+    }
+
+    @Override
     public String listFolder(World world, Path folder) {
         return FolderListing.of(world.disk(), folder);
     }

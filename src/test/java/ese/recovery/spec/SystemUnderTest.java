@@ -47,6 +47,28 @@ interface SystemUnderTest {
      */
     void setRegistryValue(World world, String key, String name, int dword);
 
+    /**
+     * "the directory service is started from the Services dialog in Control Panel", "the Exchange services
+     * are started": the server's service control manager starts a service, its dependencies first. A
+     * service that does not start is an outcome, read from the server afterwards.
+     */
+    void startService(World world, String service);
+
+    /** "the Exchange services are stopped": the service control manager stops a service, its dependents first. */
+    void stopService(World world, String service);
+
+    /** "Bring Online" on a resource in Cluster Administrator; a resource that fails is an outcome. */
+    void bringResourceOnline(World world, String resource);
+
+    /** "Take Offline" on a resource in Cluster Administrator. */
+    void takeResourceOffline(World world, String resource);
+
+    /**
+     * The backup program's online restore of the directory's backup set (the tape), with or without
+     * "Start Services after Restore".
+     */
+    void restoreOnlineBackup(World world, BackupSet tape, boolean startServicesAfterRestore);
+
     /** dir on a folder. */
     String listFolder(World world, Path folder);
 
