@@ -109,6 +109,48 @@ Feature: What soft recovery checks in the log stream before it replays
         | Exchange Server 5.5  | EDB00003.log |
         | Exchange 2000 Server | E0000003.log |
 
+  Rule: The logs older than the database's Log Required may be gone; its lowest required log may not
+    The low end of the database header's Log Required (lGenMinRequired) is the oldest log the database
+    needs: ESE checks it when redo reaches the database and fails with -543 JET_errRequiredLogFilesMissing
+    when replay starts after it (ErrLGRICheckAttachNow, logredo.cxx l.5939-5953); Exchange 5.5's engine
+    reports the log missing, -528 (docs/decisions/0001). Logs older than the low end are not needed.
+
+    @source:ese-logredo-l5939
+    Scenario Outline: With every log older than Log Required removed, soft recovery replays from its low end (<engine>)
+      Given an <engine> store whose current log is generation 0x6
+      And the checkpoint advances
+      And the store goes on until generation 0x8 is the current log
+      And the store stops abnormally
+      And the database header shows State "Dirty Shutdown" and Log Required "6-8"
+      And the logs from <first log> to <older log> are removed
+      When the store is brought online
+      Then soft recovery replays generations 0x6 to 0x8, in order
+      And every committed transaction is in the database
+      And the store is mounted
+
+      Examples:
+        | engine               | first log    | older log    |
+        | Exchange Server 5.5  | EDB00001.log | EDB00005.log |
+        | Exchange 2000 Server | E0000001.log | E0000005.log |
+
+    @source:ese-logredo-l5939
+    Scenario Outline: With the lowest log Log Required names removed too, soft recovery fails with <error> (<engine>)
+      Given an <engine> store whose current log is generation 0x6
+      And the checkpoint advances
+      And the store goes on until generation 0x8 is the current log
+      And the store stops abnormally
+      And the logs from <first log> to <required log> are removed
+      When the store is brought online
+      Then soft recovery fails on <required log> with <error>
+      And the engine reports event 452 with error <error>
+      And the store is not mounted
+      And the database header shows State "Dirty Shutdown" and Log Required "6-8"
+
+      Examples:
+        | engine               | first log    | required log | error                               |
+        | Exchange Server 5.5  | EDB00001.log | EDB00006.log | -528 JET_errMissingLogFile          |
+        | Exchange 2000 Server | E0000001.log | E0000006.log | -543 JET_errRequiredLogFilesMissing |
+
   Rule: The temporary log stands for a missing current log
     "we are ok with a missing edb.log" when the temporary log exists: a crash between the two renames of a
     log roll leaves the next generation as the temporary log, and recovery takes it as the current log

@@ -1,0 +1,76 @@
+@topic:hard-recovery-checks
+Feature: What hard recovery does with the logs on disk after the backup's logs
+  Beyond KB 812592: after a restore, hard recovery replays the backup set's logs, then the logs still in
+  the log folder from the next generation on, checking that each follows the one before it; where it ends
+  decides which log the store goes on in. Each a real engine behaviour read in ESE's source
+  (microsoft/Extensible-Storage-Engine, dev/ese/src/ese/_log/); each scenario runs the engine model on
+  real files, and the outcome comes from the model reading them.
+
+  Rule: Hard recovery goes on through the logs on disk up to the current log, and the store goes on in it
+    Restore replays the backup set's logs, then "the logs in the log folder" from the generation after the
+    backup's last one up to the current log (logutil.cxx l.520-740, the existing logs' checks; the article's
+    own example replays E0000010.log to E0000014.log this way). Ending in the current log, the store writes
+    on in that log; no new generation is started.
+
+    @source:ese-logutil-l520
+    Scenario Outline: With every log on disk in place, hard recovery replays through <current log> and the store goes on in it (<engine>)
+      Given an <engine> store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x7 is the current log
+      And the store stops abnormally
+      And the checkpoint file is removed
+      And the online backup is restored
+      When the restore completes and the store is brought online
+      Then hard recovery replays generations 0x1 to 0x7, in order
+      And every committed transaction is in the database
+      And <current log> is generation 0x7, following <previous log>
+      And after recovery the database header shows State "Clean Shutdown" and Log Required "0-0"
+      And the store is mounted
+
+      Examples:
+        | engine               | current log | previous log |
+        | Exchange Server 5.5  | EDB.log     | EDB00006.log |
+        | Exchange 2000 Server | E00.log     | E0000006.log |
+
+  Rule: With no log on disk, hard recovery ends at the backup's last log, which the log folder then holds
+    With nothing after the backup set, recovery ends in the backup's last log; the log folder is given
+    that log and the store starts the next generation after it (logutil.cxx l.520-740, hard recovery
+    without E00.log as in KB 812592's conclusion).
+
+    @source:ese-logutil-l520
+    Scenario: With every log on disk lost, the store starts the generation after the backup's last log
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x7 is the current log
+      And the store stops abnormally
+      And all the log files are removed
+      And the checkpoint file is removed
+      And the online backup is restored
+      When the restore completes and the store is brought online
+      Then hard recovery replays generations 0x1 to 0x4, in order
+      And the work committed in generations 0x1 to 0x4 is in the database
+      And none of the work committed from generation 0x5 on is in the database
+      And E00.log is generation 0x5, following E0000004.log
+      And the store is mounted
+
+  Rule: A log on disk that does not follow the one before it stops hard recovery with -611
+    Each existing log's previous-generation time must be the creation time of the log before it, or the
+    restore fails with -611 JET_errExistingLogFileIsNotContiguous (logutil.cxx l.588-621). A log put back
+    from before an earlier restore has the right generation but follows another timeline.
+
+    @source:ese-logutil-l588
+    Scenario: A log put back from before an earlier restore stops hard recovery with -611 JET_errExistingLogFileIsNotContiguous
+      Given an Exchange 2000 Server store whose current log is generation 0x3
+      And an online backup of the store is taken
+      And the store goes on until generation 0x6 is the current log
+      And the logs from E0000004.log to E00.log are moved aside
+      And the online backup is restored
+      And the restore has completed and the store has been brought online
+      And the store goes on until generation 0x6 is the current log
+      And the store stops abnormally
+      And E0000005.log is replaced by the one moved aside
+      And the checkpoint file is removed
+      And the online backup is restored
+      When the restore completes and the store is brought online
+      Then hard recovery fails on E0000005.log with -611 JET_errExistingLogFileIsNotContiguous
+      And the store is not mounted
