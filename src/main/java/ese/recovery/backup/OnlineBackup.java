@@ -35,6 +35,58 @@ public final class OnlineBackup {
     private OnlineBackup() {
     }
 
+    /**
+     * The running store's backup interface, as a backup program reaches it from its own process (the
+     * Exchange backup API, over RPC): {@code backup full <folder>} and {@code backup incremental <folder>},
+     * taken by whichever store {@code running} gives at the time. The reply names what was written; a
+     * backup refused by the engine is its JET error.
+     */
+    public static void serveOn(ese.recovery.host.ServerControl control, java.util.function.Supplier<Store> running) {
+        control.register("backup", request -> {
+            if (request.size() != 2 || !(request.get(0).equals("full") || request.get(0).equals("incremental"))) {
+                throw new ese.recovery.host.ServerControl.RefusedException("backup full|incremental <folder>");
+            }
+            return answer(request.get(0), running.get(), Path.of(request.get(1)));
+        });
+    }
+
+    /**
+     * The Exchange Server 5.5 backup API of a server's services, as a backup program on another machine or
+     * in its own process reaches it: {@code backup full|incremental <service> <folder>}, taken by the named
+     * service's running store (refused when the service is not running).
+     */
+    public static void serveOn(ese.recovery.host.Server server) {
+        server.control().register("backup", request -> {
+            if (request.size() != 3 || !(request.get(0).equals("full") || request.get(0).equals("incremental"))) {
+                throw new ese.recovery.host.ServerControl.RefusedException("backup full|incremental <service> <folder>");
+            }
+            ese.recovery.host.Service service = server.services().named(request.get(1));
+            if (!(service instanceof ese.recovery.exchange.ExchangeService exchange) || !exchange.running()) {
+                throw new ese.recovery.host.ServerControl.NotActiveException(service.displayName() + " is not running: its backup interface does not answer");
+            }
+            return answer(request.get(0), exchange.store(), Path.of(request.get(2)));
+        });
+    }
+
+    /** A backup taken for a request, and the reply that names what it wrote. */
+    private static java.util.Map<String, String> answer(String kind, Store store, Path folder) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (kind.equals("full")) {
+            BackupSet set = take(store, folder);
+            out.put("folder", set.folder().toString());
+            out.put("database", set.database().toString());
+            set.patchFile().ifPresent(p -> out.put("patchFile", p.toString()));
+            out.put("logs", String.join("\n", set.logs().stream().map(Path::toString).toList()));
+            out.put("generationLow", Integer.toString(set.generationLow()));
+            out.put("generationHigh", Integer.toString(set.generationHigh()));
+        } else {
+            List<Path> logs = takeIncremental(store, folder);
+            out.put("folder", folder.toString());
+            out.put("logs", String.join("\n", logs.stream().map(Path::toString).toList()));
+        }
+        return out;
+    }
+
     public static BackupSet take(Store store, Path backupFolder) {
         EngineConfig config = store.config();
         Disk disk = config.disk();

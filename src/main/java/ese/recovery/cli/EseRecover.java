@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
                 "The dump and list commands only read; recover, mount, restore and restore-recover write to the folder; registry-set writes a modelled server's registry file."},
         subcommands = {DumpHeader.class, DumpLog.class, DumpLogs.class, DumpCheckpoint.class, DumpBackup.class, ListFolder.class, Recover.class, Mount.class,
                 RestoreBackup.class, RestoreRecover.class, Advise.class, CreateSituation.class, RegistrySet.class, ServiceCommand.class,
-                ClusterResourceCommand.class, RestoreService.class, CommandLine.HelpCommand.class},
+                ClusterResourceCommand.class, RestoreService.class, BackupCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "<command>",
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExit codes (the same for every command):%n")

@@ -31,6 +31,8 @@ abstract class HostCommand extends EseCommand {
             return ServerControl.call(server, request);
         } catch (ServerControl.UnreachableException e) {
             throw new HostFailure(ExitCodes.SERVER_UNAVAILABLE, "RPC_S_SERVER_UNAVAILABLE", 1722, server, e.getMessage());
+        } catch (ServerControl.NotActiveException e) {
+            throw new HostFailure(ExitCodes.SERVICE_FAILED, "ERROR_SERVICE_NOT_ACTIVE", 1062, server, e.getMessage());
         } catch (ServerControl.RefusedException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -33,7 +33,7 @@ public final class Server {
         this.application = EventLog.open(disk, folder.resolve("eventlogs").resolve("AppEvent.txt"), APPLICATION, clock, computerName);
         this.system = EventLog.open(disk, folder.resolve("eventlogs").resolve("SysEvent.txt"), SYSTEM, clock, computerName);
         this.services = new ServiceControlManager(registry);
-        this.control = new ServerControl(this);
+        this.control = new ServerControl(computerName, disk, ServerControl.endpointFile(folder), registry::reread);
         services.registerOn(control);
     }
 

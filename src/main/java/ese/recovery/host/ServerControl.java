@@ -1,5 +1,9 @@
 package ese.recovery.host;
 
+import ese.recovery.io.Disk;
+import ese.recovery.jet.JetError;
+import ese.recovery.jet.JetException;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -51,16 +55,48 @@ public final class ServerControl {
         }
     }
 
+    /** A request for a service that is not running (on Windows: ERROR_SERVICE_NOT_ACTIVE, 1062). */
+    public static final class NotActiveException extends RuntimeException {
+        public NotActiveException(String reason) {
+            super(reason);
+        }
+    }
+
     /** An interface's answer to a request: its named values, in order. */
     public interface Handler extends Function<List<String>, Map<String, String>> {
     }
 
-    private final Server server;
+    private final String name;
+    private final Disk disk;
+    private final Path endpoint;
+    private final Runnable beforeEachRequest;
     private final Map<String, Handler> interfaces = new LinkedHashMap<>();
     private final Object lock = new Object();
 
-    ServerControl(Server server) {
-        this.server = server;
+    /**
+     * The control endpoint of the process {@code name}, named in {@code endpoint} on {@code disk} while it
+     * listens; {@code beforeEachRequest} runs before each request is served (a server rereads its registry).
+     */
+    public ServerControl(String name, Disk disk, Path endpoint, Runnable beforeEachRequest) {
+        this.name = name;
+        this.disk = disk;
+        this.endpoint = endpoint;
+        this.beforeEachRequest = beforeEachRequest;
+    }
+
+    /**
+     * Where a running store whose checkpoint is in {@code systemFolder} names its endpoint: a file of the
+     * machine (under java.io.tmpdir) named by the folder, as the RPC endpoint mapper names a process's
+     * endpoint by its interface, so the store's own folders hold nothing but its files.
+     */
+    public static Path storeEndpointFile(Path systemFolder) {
+        String key = systemFolder.toAbsolutePath().normalize().toString();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return Path.of(System.getProperty("java.io.tmpdir"), "eserecover-endpoints", java.util.HexFormat.of().formatHex(digest, 0, 16));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Registers the requests {@code name} answers (e.g. "service", "cluster-resource"). */
@@ -76,10 +112,22 @@ public final class ServerControl {
                 if (request.isEmpty() || !interfaces.containsKey(request.get(0))) {
                     throw new RefusedException("no interface " + (request.isEmpty() ? "" : request.get(0)) + "; there are " + interfaces.keySet());
                 }
-                server.registry().reread();
+                beforeEachRequest.run();
                 Map<String, String> answer = interfaces.get(request.get(0)).apply(request.subList(1, request.size()));
                 reply.put("status", "ok");
                 reply.putAll(answer);
+            } catch (JetException e) {
+                reply.clear();
+                reply.put("status", "failed");
+                reply.put("error", Integer.toString(e.error().number()));
+                if (e.file() != null) {
+                    reply.put("file", e.file().toString());
+                }
+                reply.put("reason", e.detail());
+            } catch (NotActiveException e) {
+                reply.clear();
+                reply.put("status", "not-active");
+                reply.put("reason", e.getMessage());
             } catch (RefusedException | IllegalArgumentException | IllegalStateException e) {
                 reply.clear();
                 reply.put("status", "refused");
@@ -109,20 +157,20 @@ public final class ServerControl {
         try {
             ServerSocket socket = new ServerSocket();
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            Path file = endpointFile(server.folder());
-            server.disk().createDirectories(file.getParent());
-            if (server.disk().exists(file)) {
-                server.disk().delete(file);
+            Path file = endpoint;
+            disk.createDirectories(file.getParent());
+            if (disk.exists(file)) {
+                disk.delete(file);
             }
-            server.disk().create(file, (InetAddress.getLoopbackAddress().getHostAddress() + ":" + socket.getLocalPort() + "\n")
+            disk.create(file, (InetAddress.getLoopbackAddress().getHostAddress() + ":" + socket.getLocalPort() + "\n")
                     .getBytes(StandardCharsets.US_ASCII));
             Listening l = new Listening(socket, file);
-            Thread t = new Thread(l::accept, "control endpoint of " + server.computerName());
+            Thread t = new Thread(l::accept, "control endpoint of " + name);
             t.setDaemon(true);
             t.start();
             return l;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen for " + server.computerName(), e);
+            throw new UncheckedIOException("cannot listen for " + name, e);
         }
     }
 
@@ -168,8 +216,8 @@ public final class ServerControl {
             } catch (IOException ignored) {
                 // closing a listening socket that is already closed
             }
-            if (server.disk().exists(file)) {
-                server.disk().delete(file);
+            if (disk.exists(file)) {
+                disk.delete(file);
             }
         }
     }
@@ -180,12 +228,21 @@ public final class ServerControl {
      * {@link UnreachableException} (on Windows: RPC_S_SERVER_UNAVAILABLE, 1722).
      */
     public static Map<String, String> call(Path serverFolder, String... request) {
-        Path file = endpointFile(serverFolder);
+        return callAt(endpointFile(serverFolder), serverFolder, "the server", request);
+    }
+
+    /**
+     * A request to the process whose endpoint {@code file} names ({@code about}: the folder it is asked
+     * about, {@code what}: what runs there, for messages). A request the process failed with a JET error
+     * is that {@link JetException}.
+     */
+    public static Map<String, String> callAt(Path file, Path about, String what, String... request) {
+        Path serverFolder = about;
         String endpoint;
         try {
             endpoint = java.nio.file.Files.readString(file, StandardCharsets.US_ASCII).trim();
         } catch (IOException e) {
-            throw new UnreachableException(serverFolder, "no control endpoint (" + file + "): the server is not running");
+            throw new UnreachableException(serverFolder, "no control endpoint (" + file + "): " + what + " is not running");
         }
         int colon = endpoint.lastIndexOf(':');
         int port;
@@ -209,6 +266,14 @@ public final class ServerControl {
                 if (tab > 0) {
                     reply.put(line.substring(0, tab), unescape(line.substring(tab + 1)));
                 }
+            }
+            if ("failed".equals(reply.get("status"))) {
+                JetError error = JetError.byNumber(Integer.parseInt(reply.get("error")))
+                        .orElseThrow(() -> new RefusedException("JET error " + reply.get("error") + ": " + reply.get("reason")));
+                throw new JetException(error, reply.containsKey("file") ? Path.of(reply.get("file")) : null, reply.get("reason"));
+            }
+            if ("not-active".equals(reply.get("status"))) {
+                throw new NotActiveException(reply.get("reason"));
             }
             if (!"ok".equals(reply.get("status"))) {
                 throw new RefusedException(Optional.ofNullable(reply.get("reason")).orElse("the server gave no reply"));

@@ -185,6 +185,24 @@ class ServerCommandsTest {
         assertThat(server.services().state(directory.name())).isEqualTo(ServiceState.STOPPED);
     }
 
+    @Test
+    void theBackupProgramBacksUpTheRunningDirectoryThroughTheServerAndNotAStoppedOne() {
+        ese.recovery.backup.OnlineBackup.serveOn(server);
+        EseRecoverTest.Run stopped = onServer("backup", "--server", server.folder().toString(), "--service", "MSExchangeDS",
+                folder.resolve("tape2").toString());
+        onServer("restore-service", "--server", server.folder().toString(), "--start-services-after-restore", "MSExchangeDS", tape.folder().toString());
+
+        EseRecoverTest.Run r = onServer("backup", "--json", "--server", server.folder().toString(), "--service", "Microsoft Exchange Directory",
+                folder.resolve("tape2").toString());
+
+        assertThat(stopped.exit()).isEqualTo(ExitCodes.SERVICE_FAILED);
+        assertThat(stopped.err().strip()).hasLineCount(1).contains("Microsoft Exchange Directory is not running", "1062 ERROR_SERVICE_NOT_ACTIVE");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.json().get("result").get("database").asText()).endsWith("dir.edb");
+        assertThat(r.json().get("result").get("logs").size()).isPositive();
+        assertThat(onServer("backup", "--store", folder.toString(), "--server", server.folder().toString(), "x").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
     private static String digest(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

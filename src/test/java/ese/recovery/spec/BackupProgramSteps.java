@@ -13,7 +13,7 @@ public class BackupProgramSteps {
 
     @Given("the backup program takes an online backup of the directory")
     public void theBackupProgramTakesAnOnlineBackup() {
-        world.site.tape = world.site.backupProgram.onlineBackup(world.site.directory, world.folder().resolve("tape"));
+        world.site.tape = world.sut.backUpService(world, world.site.directory.name(), world.folder().resolve("tape"));
     }
 
     @When("the backup program restores the online backup of the directory")

@@ -1,7 +1,6 @@
 package ese.recovery.spec;
 
 import ese.recovery.backup.OfflineBackup;
-import ese.recovery.backup.OnlineBackup;
 import ese.recovery.backup.Restore;
 import ese.recovery.log.LogNames;
 import io.cucumber.java.en.Given;
@@ -22,13 +21,13 @@ public class BackupSteps {
 
     @Given("an online backup of the store is taken")
     public void anOnlineBackupIsTaken() {
-        world.onlineBackup = world.sut.readBackup(world, OnlineBackup.take(world.store(), world.folder().resolve("online-backup")));
+        world.onlineBackup = world.sut.takeOnlineBackup(world, world.folder().resolve("online-backup"));
     }
 
     @When("an incremental backup of the store is attempted")
     public void anIncrementalBackupIsAttempted() {
         try {
-            world.incrementalBackup = OnlineBackup.takeIncremental(world.store(), world.folder().resolve("incremental-backup"));
+            world.incrementalBackup = world.sut.takeIncrementalBackup(world, world.folder().resolve("incremental-backup"));
         } catch (ese.recovery.jet.JetException e) {
             world.lastFailure = e;
         }

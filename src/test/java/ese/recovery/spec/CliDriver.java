@@ -304,8 +304,60 @@ final class CliDriver implements SystemUnderTest {
     }
 
     @Override
-    public BackupSet readBackup(World world, BackupSet taken) {
-        JsonNode doc = run("dump-backup", "--json", "--profile", world.config().profile().name(), taken.folder().toString()).json();
+    public BackupSet takeOnlineBackup(World world, Path folder) {
+        backup(world, folder, false);
+        return readBackup(world, folder);
+    }
+
+    @Override
+    public BackupSet backUpService(World world, String service, Path folder) {
+        Run r = world.site.server.control().during(() -> run("backup", "--json", "--server", world.site.server.folder().toString(),
+                "--service", service, folder.toString()));
+        if (r.exit() != 0) {
+            throw new IllegalStateException(r.command() + " exited with " + r.exit() + ": " + r.err());
+        }
+        JsonNode b = r.json().get("result");
+        List<Path> logs = new ArrayList<>();
+        b.get("logs").forEach(l -> logs.add(Path.of(l.asText())));
+        return new BackupSet(folder, EngineProfile.EXCHANGE_5_5, Path.of(b.get("database").asText()),
+                b.get("patchFile").isNull() ? Optional.empty() : Optional.of(Path.of(b.get("patchFile").asText())),
+                logs, b.get("generationLow").asInt(), b.get("generationHigh").asInt());
+    }
+
+    @Override
+    public List<Path> takeIncrementalBackup(World world, Path folder) {
+        List<Path> logs = new ArrayList<>();
+        backup(world, folder, true).get("result").get("logs").forEach(l -> logs.add(Path.of(l.asText())));
+        return logs;
+    }
+
+    /**
+     * eserecover backup against the store running in this process (its backup interface, World.storeControl):
+     * the JSON document, or the JET error the store refused the backup with, as a JetException.
+     */
+    private JsonNode backup(World world, Path folder, boolean incremental) {
+        List<String> args = new ArrayList<>(List.of("backup", "--json", "--store", world.config().systemFolder().toString()));
+        if (incremental) {
+            args.add("--incremental");
+        }
+        args.add(folder.toString());
+        Run r = world.storeControl().during(() -> run(args.toArray(String[]::new)));
+        JsonNode doc = r.json();
+        JsonNode error = doc.get("error");
+        if (r.exit() != 0) {
+            Optional<JetError> jet = error == null || error.isNull() || !error.hasNonNull("name") ? Optional.empty()
+                    : JetError.byName(error.get("name").asText());
+            if (jet.isEmpty()) {
+                throw new IllegalStateException(r.command() + " exited with " + r.exit() + ": " + r.err());
+            }
+            throw new ese.recovery.jet.JetException(jet.get(), error.hasNonNull("file") ? Path.of(error.get("file").asText()) : null,
+                    error.get("detail").asText());
+        }
+        return doc;
+    }
+
+    private BackupSet readBackup(World world, Path folder) {
+        JsonNode doc = run("dump-backup", "--json", "--profile", world.config().profile().name(), folder.toString()).json();
         JsonNode r = doc.get("result");
         if (r == null || r.isNull()) {
             throw new IllegalStateException("dump-backup read nothing: " + doc);

@@ -53,6 +53,7 @@ final class ExchangeSite {
             ExchangeService.Role is = ExchangeService.Role.INFORMATION_STORE;
             store = Optional.of(ExchangeService.install(server, is, exchsrvr.resolve(is.folderName()), World.SPEC_LOG_BYTES, 188675));
         }
+        ese.recovery.backup.OnlineBackup.serveOn(server);
         return new ExchangeSite(server, directory, store);
     }
 

@@ -31,6 +31,12 @@ public class Hooks {
         world.createFolder(scenario.getName(), scenario.getLine());
     }
 
+    /** Last of all: the scenario's running store stops answering its control endpoint. */
+    @After(order = 1)
+    public void stopTheStoresEndpoint() {
+        world.stopListening();
+    }
+
     @After
     public void attachFolder(Scenario scenario) {
         attach(scenario, "Folder listing", () -> FolderListing.of(world.disk(), world.folder()));

@@ -99,7 +99,17 @@ final class ModelDriver implements SystemUnderTest {
     }
 
     @Override
-    public BackupSet readBackup(World world, BackupSet taken) {
-        return taken;
+    public BackupSet takeOnlineBackup(World world, Path folder) {
+        return ese.recovery.backup.OnlineBackup.take(world.store(), folder);
+    }
+
+    @Override
+    public BackupSet backUpService(World world, String service, Path folder) {
+        return world.site.backupProgram.onlineBackup(world.site.directory, folder);
+    }
+
+    @Override
+    public java.util.List<Path> takeIncrementalBackup(World world, Path folder) {
+        return ese.recovery.backup.OnlineBackup.takeIncremental(world.store(), folder);
     }
 }

@@ -73,10 +73,19 @@ interface SystemUnderTest {
     String listFolder(World world, Path folder);
 
     /**
-     * "an online backup of the store is taken": the running store takes it (the store runs in this
-     * process, where a command-line tool cannot reach it); the backup set is then read back by the driver.
+     * "an online backup of the store is taken": a backup program asks the running store for it (through the
+     * store's backup interface when the tool runs as another process); the backup set as it reads back.
      */
-    BackupSet readBackup(World world, BackupSet taken);
+    BackupSet takeOnlineBackup(World world, Path folder);
+
+    /**
+     * "the backup program takes an online backup of the directory": the Exchange 5.5 service's running store
+     * takes it, asked through the server's backup interface when the tool runs as another process.
+     */
+    BackupSet backUpService(World world, String service, Path folder);
+
+    /** "an incremental backup of the store is attempted": the logs copied, or the JetException it was refused with. */
+    java.util.List<Path> takeIncrementalBackup(World world, Path folder);
 
     /** What a mount did: its recovery, the database header right after it, whether the store mounted (and the store, in-process). */
     record Mounting(RecoveryResult recovery, Optional<HeaderShown> headerAfterRecovery, boolean mounted, Optional<Store> store) {

@@ -7,6 +7,7 @@ import ese.recovery.engine.EngineProfile;
 import ese.recovery.engine.RecoveryResult;
 import ese.recovery.engine.Store;
 import ese.recovery.engine.Workload;
+import ese.recovery.host.ServerControl;
 import ese.recovery.io.Disk;
 
 import java.io.IOException;
@@ -180,6 +181,31 @@ public class World {
 
     void store(Store s) {
         store = s;
+        if (!sut.runsInThisProcess() && storeListening == null) {
+            storeControl = new ServerControl("the store", ese.recovery.io.NioDisk.unforced(),
+                    ServerControl.storeEndpointFile(s.config().systemFolder()), () -> { });
+            ese.recovery.backup.OnlineBackup.serveOn(storeControl, this::store);
+            storeListening = storeControl.listen();
+        }
+    }
+
+    private ServerControl storeControl;
+    private ServerControl.Listening storeListening;
+
+    /** The running store's control endpoint, through which a tool run as another process asks it for a backup. */
+    ServerControl storeControl() {
+        if (storeControl == null) {
+            throw new IllegalStateException("no store has run in this scenario");
+        }
+        return storeControl;
+    }
+
+    /** At the end of the scenario: the store's process is gone, its endpoint no longer answers. */
+    void stopListening() {
+        if (storeListening != null) {
+            storeListening.close();
+            storeListening = null;
+        }
     }
 
     /** What a mount by the system under test did: the world now sees its recovery, its header, and the store if it runs here. */
