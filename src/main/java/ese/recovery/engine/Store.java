@@ -455,9 +455,10 @@ public final class Store {
         return config;
     }
 
+    /** Work asked of a store that is not mounted: the engine is not initialised (jethdr.w: -1029). */
     private void requireOpen() {
         if (!open) {
-            throw new IllegalStateException("the store is not mounted");
+            throw new JetException(JetError.JET_errNotInitialized, config.databaseFile(), "the store is not mounted");
         }
     }
 }

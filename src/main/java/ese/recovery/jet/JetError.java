@@ -48,6 +48,7 @@ public enum JetError {
     JET_errReadVerifyFailure(-1018, "checksum error on a database page"),
     JET_errDiskIO(-1022, "disk IO error"),
     JET_errInvalidPath(-1023, "invalid file path"),
+    JET_errNotInitialized(-1029, "database engine not initialized"),
     JET_errFileAccessDenied(-1032, "cannot access file, the file is locked or in use"),
     JET_errDatabaseNotFound(-1203, "no such database"),
     JET_errDatabaseCorrupted(-1206, "non database file or corrupted db"),
