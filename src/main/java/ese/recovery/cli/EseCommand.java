@@ -175,6 +175,20 @@ abstract class EseCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "no Exchange version writes " + names.base() + " logs: give --profile"));
     }
 
+    /**
+     * A modelled server's registry file, opened to be changed: missing is -1811, a file that does not read
+     * as a registry (a line neither key nor value, a checksum mismatch) is -1812 naming the line.
+     */
+    static ese.recovery.host.Registry openRegistry(Path file) {
+        requireFile(file);
+        try {
+            return ese.recovery.host.Registry.open(new NioDisk(), file);
+        } catch (ese.recovery.host.MalformedFileException e) {
+            throw new JetException(JetError.JET_errFileInvalidType, file, "not a registry file: "
+                    + (e.line() > 0 ? "line " + e.line() + ": " : "") + e.detail(), e);
+        }
+    }
+
     static void requireFile(Path file) {
         if (Files.isDirectory(file)) {
             throw new JetException(JetError.JET_errInvalidPath, file, "is a folder, not a file");

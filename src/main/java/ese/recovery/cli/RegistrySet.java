@@ -1,13 +1,9 @@
 package ese.recovery.cli;
 
-import ese.recovery.host.MalformedFileException;
 import ese.recovery.host.Registry;
 import ese.recovery.host.RegistryData;
 import ese.recovery.host.RegistryTree;
 import ese.recovery.host.Server;
-import ese.recovery.io.NioDisk;
-import ese.recovery.jet.JetError;
-import ese.recovery.jet.JetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -54,14 +50,7 @@ final class RegistrySet extends EseCommand {
         }
         requireFolder(server);
         Path file = Server.registryFile(server);
-        requireFile(file);
-        Registry registry;
-        try {
-            registry = Registry.open(new NioDisk(), file);
-        } catch (MalformedFileException e) {
-            throw new JetException(JetError.JET_errFileInvalidType, file, "not a registry file: "
-                    + (e.line() > 0 ? "line " + e.line() + ": " : "") + e.detail(), e);
-        }
+        Registry registry = openRegistry(file);
         Optional<RegistryData> previous = registry.value(path, name);
         RegistryData.Dword dword = new RegistryData.Dword(data);
         registry.setValue(path, name, dword);

@@ -7,12 +7,9 @@ import ese.recovery.engine.EngineConfig;
 import ese.recovery.engine.EngineProfile;
 import ese.recovery.exchange.ExchangeService;
 import ese.recovery.exchange.RestoreInProgress;
-import ese.recovery.host.MalformedFileException;
 import ese.recovery.host.Registry;
 import ese.recovery.host.Server;
 import ese.recovery.io.NioDisk;
-import ese.recovery.jet.JetError;
-import ese.recovery.jet.JetException;
 import ese.recovery.log.LogFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,14 +57,7 @@ final class RestoreService extends HostCommand {
                     role.displayName() + " is running: stop it before its database is restored");
         }
         Path registryFile = Server.registryFile(server);
-        requireFile(registryFile);
-        Registry registry;
-        try {
-            registry = Registry.open(new NioDisk(), registryFile);
-        } catch (MalformedFileException e) {
-            throw new JetException(JetError.JET_errFileInvalidType, registryFile, "not a registry file: "
-                    + (e.line() > 0 ? "line " + e.line() + ": " : "") + e.detail(), e);
-        }
+        Registry registry = openRegistry(registryFile);
         ExchangeService.Files files = ExchangeService.files(registry, role).orElseThrow(() -> new HostFailure(ExitCodes.IO,
                 "ERROR_FILE_NOT_FOUND", 2, registryFile, "the registry holds no parameters for " + role.service() + " under " + role.key()
                 + ": where its database and logs are is unknown"));
