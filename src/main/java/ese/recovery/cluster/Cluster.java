@@ -56,11 +56,7 @@ public final class Cluster {
         if (request.size() != 2) {
             throw new ServerControl.RefusedException("cluster-resource online|offline|state <name>");
         }
-        ClusterResource r = resources.get(request.get(1));
-        if (r == null) {
-            throw new ServerControl.RefusedException("ERROR_RESOURCE_NOT_FOUND 5007: the cluster resource could not be found: "
-                    + request.get(1) + "; there are " + resources.keySet());
-        }
+        ClusterResource r = resource(request.get(1));
         switch (request.get(0)) {
             case "online" -> bringOnline(r);
             case "offline" -> takeOffline(r);
@@ -120,7 +116,8 @@ public final class Cluster {
     public ClusterResource resource(String name) {
         ClusterResource r = resources.get(name);
         if (r == null) {
-            throw new IllegalArgumentException("no cluster resource " + name + "; there are " + resources.keySet());
+            throw new IllegalArgumentException("ERROR_RESOURCE_NOT_FOUND 5007: the cluster resource could not be found: "
+                    + name + "; there are " + resources.keySet());
         }
         return r;
     }

@@ -56,7 +56,8 @@ public final class ServiceControlManager {
     /** Finds a service by its key name or by the name the Services dialog shows. */
     public Service named(String name) {
         return services.values().stream().filter(s -> s.name().equalsIgnoreCase(name) || s.displayName().equalsIgnoreCase(name))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "OpenService FAILED 1060: the specified service does not exist as an installed service: " + name));
     }
 
     public ServiceState state(String name) {
@@ -98,7 +99,7 @@ public final class ServiceControlManager {
             if (request.size() != 2) {
                 throw new ServerControl.RefusedException("service start|stop|query <name>");
             }
-            Service s = findNamed(request.get(1));
+            Service s = named(request.get(1));
             switch (request.get(0)) {
                 case "start" -> start(s.name());
                 case "stop" -> stop(s.name());
@@ -122,12 +123,6 @@ public final class ServiceControlManager {
             out.put("detail", start.detail());
         });
         return out;
-    }
-
-    private Service findNamed(String name) {
-        return services.values().stream().filter(s -> s.name().equalsIgnoreCase(name) || s.displayName().equalsIgnoreCase(name))
-                .findFirst().orElseThrow(() -> new ServerControl.RefusedException(
-                        "OpenService FAILED 1060: the specified service does not exist as an installed service: " + name));
     }
 
     /** Stops a service, the services depending on it first. */

@@ -3,6 +3,7 @@ package ese.recovery.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ese.recovery.backup.BackupSet;
+import ese.recovery.host.ServerControl;
 import ese.recovery.engine.EngineEvent;
 import ese.recovery.engine.EngineProfile;
 import ese.recovery.engine.RecoveryResult;
@@ -245,32 +246,32 @@ final class CliDriver implements SystemUnderTest {
 
     @Override
     public void startService(World world, String service) {
-        onServer(world, "service", "--server", world.site.server.folder().toString(), "start", service);
+        onServer(world, "service", "start", service);
     }
 
     @Override
     public void stopService(World world, String service) {
-        onServer(world, "service", "--server", world.site.server.folder().toString(), "stop", service);
+        onServer(world, "service", "stop", service);
     }
 
     @Override
     public void bringResourceOnline(World world, String resource) {
-        onServer(world, "cluster-resource", "--server", world.site.server.folder().toString(), "online", resource);
+        onServer(world, "cluster-resource", "online", resource);
     }
 
     @Override
     public void takeResourceOffline(World world, String resource) {
-        onServer(world, "cluster-resource", "--server", world.site.server.folder().toString(), "offline", resource);
+        onServer(world, "cluster-resource", "offline", resource);
     }
 
     @Override
     public void restoreOnlineBackup(World world, BackupSet tape, boolean startServicesAfterRestore) {
-        List<String> args = new ArrayList<>(List.of("restore-service", "--json", "--server", world.site.server.folder().toString()));
+        List<String> args = new ArrayList<>(List.of("--json"));
         if (startServicesAfterRestore) {
             args.add("--start-services-after-restore");
         }
         args.addAll(List.of(world.site.directory.name(), tape.folder().toString()));
-        onServer(world, args.toArray(String[]::new));
+        onServer(world, "restore-service", args.toArray(String[]::new));
     }
 
     /**
@@ -280,8 +281,10 @@ final class CliDriver implements SystemUnderTest {
      * server; a missing or unreadable file (2, 3) or the server not answering (6) fails the step, as a
      * usage or internal error does.
      */
-    private void onServer(World world, String... args) {
-        Run r = world.site.server.control().during(() -> run(args));
+    private void onServer(World world, String command, String... args) {
+        List<String> line = new ArrayList<>(List.of(command, "--server", world.site.server.folder().toString()));
+        line.addAll(List.of(args));
+        Run r = world.site.server.control().during(() -> run(line.toArray(String[]::new)));
         if (r.exit() == ese.recovery.cli.ExitCodes.IO || r.exit() == ese.recovery.cli.ExitCodes.WRONG_FILE_TYPE
                 || r.exit() == ese.recovery.cli.ExitCodes.SERVER_UNAVAILABLE) {
             throw new IllegalStateException(r.command() + " exited with " + r.exit() + ": " + r.err());
@@ -305,43 +308,36 @@ final class CliDriver implements SystemUnderTest {
 
     @Override
     public BackupSet takeOnlineBackup(World world, Path folder) {
-        backup(world, folder, false);
+        backup(world.storeControl(), List.of("--store", world.config().systemFolder().toString()), folder, false);
         return readBackup(world, folder);
     }
 
     @Override
     public BackupSet backUpService(World world, String service, Path folder) {
-        Run r = world.site.server.control().during(() -> run("backup", "--json", "--server", world.site.server.folder().toString(),
-                "--service", service, folder.toString()));
-        if (r.exit() != 0) {
-            throw new IllegalStateException(r.command() + " exited with " + r.exit() + ": " + r.err());
-        }
-        JsonNode b = r.json().get("result");
-        List<Path> logs = new ArrayList<>();
-        b.get("logs").forEach(l -> logs.add(Path.of(l.asText())));
-        return new BackupSet(folder, EngineProfile.EXCHANGE_5_5, Path.of(b.get("database").asText()),
-                b.get("patchFile").isNull() ? Optional.empty() : Optional.of(Path.of(b.get("patchFile").asText())),
-                logs, b.get("generationLow").asInt(), b.get("generationHigh").asInt());
+        JsonNode doc = backup(world.site.server.control(), List.of("--server", world.site.server.folder().toString(), "--service", service),
+                folder, false);
+        return backupSet(doc.get("result"), folder, EngineProfile.EXCHANGE_5_5);
     }
 
     @Override
     public List<Path> takeIncrementalBackup(World world, Path folder) {
-        List<Path> logs = new ArrayList<>();
-        backup(world, folder, true).get("result").get("logs").forEach(l -> logs.add(Path.of(l.asText())));
-        return logs;
+        return paths(backup(world.storeControl(), List.of("--store", world.config().systemFolder().toString()), folder, true)
+                .get("result").get("logs"));
     }
 
     /**
-     * eserecover backup against the store running in this process (its backup interface, World.storeControl):
-     * the JSON document, or the JET error the store refused the backup with, as a JetException.
+     * eserecover backup against a running store of this process, reached through {@code control} (the
+     * store's, World.storeControl, or the server's for an Exchange 5.5 service): the JSON document, or the
+     * JET error the store refused the backup with, as a JetException.
      */
-    private JsonNode backup(World world, Path folder, boolean incremental) {
-        List<String> args = new ArrayList<>(List.of("backup", "--json", "--store", world.config().systemFolder().toString()));
+    private JsonNode backup(ServerControl control, List<String> target, Path folder, boolean incremental) {
+        List<String> args = new ArrayList<>(List.of("backup", "--json"));
+        args.addAll(target);
         if (incremental) {
             args.add("--incremental");
         }
         args.add(folder.toString());
-        Run r = world.storeControl().during(() -> run(args.toArray(String[]::new)));
+        Run r = control.during(() -> run(args.toArray(String[]::new)));
         JsonNode doc = r.json();
         JsonNode error = doc.get("error");
         if (r.exit() != 0) {
@@ -356,16 +352,26 @@ final class CliDriver implements SystemUnderTest {
         return doc;
     }
 
+    /** A backup set from the JSON of dump-backup or backup: database, patch file, logs and their range. */
+    private static BackupSet backupSet(JsonNode r, Path folder, EngineProfile profile) {
+        JsonNode patch = r.get("patchFile");
+        return new BackupSet(folder, profile, Path.of(r.get("database").asText()),
+                patch.isNull() ? Optional.empty() : Optional.of(Path.of(patch.asText())), paths(r.get("logs")),
+                r.get("generationLow").asInt(), r.get("generationHigh").asInt());
+    }
+
+    private static List<Path> paths(JsonNode array) {
+        List<Path> out = new ArrayList<>();
+        array.forEach(p -> out.add(Path.of(p.asText())));
+        return out;
+    }
+
     private BackupSet readBackup(World world, Path folder) {
         JsonNode doc = run("dump-backup", "--json", "--profile", world.config().profile().name(), folder.toString()).json();
         JsonNode r = doc.get("result");
         if (r == null || r.isNull()) {
             throw new IllegalStateException("dump-backup read nothing: " + doc);
         }
-        List<Path> logs = new ArrayList<>();
-        r.get("logs").forEach(l -> logs.add(Path.of(l.asText())));
-        JsonNode patch = r.get("patchFile");
-        return new BackupSet(Path.of(r.get("folder").asText()), EngineProfile.valueOf(r.get("profile").asText()), Path.of(r.get("database").asText()),
-                patch.isNull() ? Optional.empty() : Optional.of(Path.of(patch.asText())), logs, r.get("generationLow").asInt(), r.get("generationHigh").asInt());
+        return backupSet(r, Path.of(r.get("folder").asText()), EngineProfile.valueOf(r.get("profile").asText()));
     }
 }
