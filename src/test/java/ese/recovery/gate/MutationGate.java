@@ -14,12 +14,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The mutation gate (docs/trust.md): reads PIT's {@code mutations.xml} of one run over the whole model
- * and checks two thresholds on it, the recovery core (log, checkpoint, database, engine) and the whole
- * model, so one PIT run serves both. Writes {@code reports/mutation.md} (the score of every package and
- * every mutant left alive) and exits with 1 when a threshold is not met.
+ * The mutation gate (docs/trust.md): reads PIT's {@code mutations.xml} of the runs that together cover
+ * the whole model (the features through the model for the model, through the tool for the tool's own
+ * package) and checks two thresholds on them, the recovery core (log, checkpoint, database, engine) and
+ * the whole model. Writes {@code reports/mutation.md} (the score of every package and every mutant left
+ * alive) and exits with 1 when a threshold is not met.
  *
- * <p>Arguments: {@code <mutations.xml> <report.md> <core threshold %> <overall threshold %>}.
+ * <p>Arguments: {@code <report.md> <core threshold %> <overall threshold %> <mutations.xml>...}.
  */
 public final class MutationGate {
     /** The packages of the recovery core, as the issue names them: log, checkpoint, database, recovery. */
@@ -47,17 +48,17 @@ public final class MutationGate {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: MutationGate <mutations.xml> <report.md> <core %> <overall %>");
+        if (args.length < 4) {
+            System.err.println("usage: MutationGate <report.md> <core %> <overall %> <mutations.xml>...");
             System.exit(2);
         }
-        List<Mutant> mutants = read(Path.of(args[0]));
-        int coreThreshold = Integer.parseInt(args[2]);
-        int overallThreshold = Integer.parseInt(args[3]);
+        List<Mutant> mutants = readAll(java.util.Arrays.stream(args, 3, args.length).map(Path::of).toList());
+        int coreThreshold = Integer.parseInt(args[1]);
+        int overallThreshold = Integer.parseInt(args[2]);
         Score core = score(mutants, true);
         Score overall = score(mutants, false);
         String report = report(mutants, core, overall, coreThreshold, overallThreshold);
-        Path out = Path.of(args[1]);
+        Path out = Path.of(args[0]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
         System.out.println("Mutation gate: recovery core " + core + ", threshold " + coreThreshold + "%; whole model " + overall
@@ -67,6 +68,15 @@ public final class MutationGate {
             System.err.println("Mutation gate FAILED: the specification kills too few mutants (see " + out + ")");
             System.exit(1);
         }
+    }
+
+    /** The mutants of several runs, each over its own classes, as one list. */
+    static List<Mutant> readAll(List<Path> runs) throws Exception {
+        List<Mutant> mutants = new ArrayList<>();
+        for (Path xml : runs) {
+            mutants.addAll(read(xml));
+        }
+        return mutants;
     }
 
     static List<Mutant> read(Path xml) throws Exception {

@@ -42,4 +42,18 @@ class MutationGateTest {
                 .contains("| `ese.recovery.cli.Recover` | `m` | 7 | negated \\| conditional | NO_COVERAGE |")
                 .doesNotContain("SoftRecovery` |");
     }
+
+    @Test
+    void adds_up_the_run_through_the_model_and_the_run_through_the_tool() throws Exception {
+        Path model = dir.resolve("model.xml");
+        Path tool = dir.resolve("tool.xml");
+        Files.writeString(model, "<?xml version='1.0'?><mutations>" + mutation("ese.recovery.engine.SoftRecovery", "KILLED", true) + "</mutations>");
+        Files.writeString(tool, "<?xml version='1.0'?><mutations>" + mutation("ese.recovery.cli.Recover", "SURVIVED", false)
+                + mutation("ese.recovery.cli.Recover", "KILLED", true) + "</mutations>");
+
+        List<MutationGate.Mutant> mutants = MutationGate.readAll(List.of(model, tool));
+
+        assertThat(MutationGate.score(mutants, true)).isEqualTo(new MutationGate.Score(1, 1));
+        assertThat(MutationGate.score(mutants, false)).isEqualTo(new MutationGate.Score(2, 3));
+    }
 }

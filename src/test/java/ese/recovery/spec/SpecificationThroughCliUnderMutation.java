@@ -26,5 +26,6 @@ public class SpecificationThroughCliUnderMutation {
     static void throughTheTool() {
         System.setProperty("ese.driver", "cli");
         System.setProperty("ese.cli", CliDriver.IN_PROCESS);
+        System.setProperty(World.PER_PROCESS, "true");
     }
 }

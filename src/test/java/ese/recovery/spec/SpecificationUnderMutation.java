@@ -28,5 +28,6 @@ public class SpecificationUnderMutation {
     @BeforeSuite
     static void throughTheModel() {
         System.setProperty("ese.driver", "model");
+        System.setProperty(World.PER_PROCESS, "true");
     }
 }

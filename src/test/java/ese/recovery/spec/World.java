@@ -66,10 +66,18 @@ public class World {
         return Path.of("target", scenariosFolder(), (safe.length() > 80 ? safe.substring(0, 80) : safe) + "-L" + line).toAbsolutePath();
     }
 
-    /** target/scenarios for the in-process run, target/scenarios-cli for the run through the tool, so neither erases the other's. */
+    /**
+     * target/scenarios for the in-process run, target/scenarios-cli for the run through the tool, so neither erases the other's.
+     * Under mutation ({@code ese.scenarios.per-process}), PIT runs the same scenario in two processes at once: each
+     * process then has folders of its own (target/scenarios-pit-&lt;pid&gt;), so neither sees the other's files.
+     */
     static String scenariosFolder() {
-        return SystemUnderTest.selectedName().equals("model") ? "scenarios" : "scenarios-" + SystemUnderTest.selectedName();
+        String folder = SystemUnderTest.selectedName().equals("model") ? "scenarios" : "scenarios-" + SystemUnderTest.selectedName();
+        return Boolean.getBoolean(PER_PROCESS) ? folder + "-pit-" + ProcessHandle.current().pid() : folder;
     }
+
+    /** The system property that gives each process scenario folders of its own (the suites run under mutation set it). */
+    static final String PER_PROCESS = "ese.scenarios.per-process";
     /** The last crash and damage exploration (features/trust). */
     ese.recovery.explore.Explorer.Report exploration;
 
