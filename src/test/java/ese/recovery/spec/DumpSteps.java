@@ -23,6 +23,15 @@ public class DumpSteps {
         world.lastDump = world.sut.dumpLog(world, world.file(log));
     }
 
+    @Then("eseutil \\/ml of {log} reports it damaged at generation {generation}: {string}")
+    public void mlReportsDamage(String log, Integer generation, String reason) {
+        String dump = world.sut.dumpLog(world, world.file(log));
+        assertThat(dump.lines().map(String::strip).filter(l -> l.startsWith("ERROR: Log damaged")))
+                .singleElement().asString()
+                .contains(String.format("Damage at (0x%X,", generation))
+                .contains("malformed records: " + reason);
+    }
+
     @Then("the dump shows {string}")
     public void theDumpShows(String line) {
         assertThat(world.lastDump.lines().map(String::strip)).contains(line);

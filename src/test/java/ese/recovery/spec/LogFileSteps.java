@@ -121,6 +121,11 @@ public class LogFileSteps {
         Damage.logRecords(world.disk(), existing(log));
     }
 
+    @Given("the last block of {log} is sealed again holding {string}")
+    public void sealedAgainHolding(String log, String malformation) {
+        ese.recovery.io.Damage.malformedRecord(world.disk(), existing(log), ese.recovery.io.Damage.MalformedRecord.named(malformation));
+    }
+
     @Given("the header of {log} is damaged")
     public void theHeaderIsDamaged(String log) {
         Damage.logHeader(world.disk(), existing(log));
