@@ -74,3 +74,52 @@ Feature: What hard recovery does with the logs on disk after the backup's logs
       When the restore completes and the store is brought online
       Then hard recovery fails on E0000005.log with -611 JET_errExistingLogFileIsNotContiguous
       And the store is not mounted
+
+  Rule: Damage in a log of the backup set is -573, in a log after it -574; a torn end of the current log is patched
+    Hard recovery tells apart the logs it was given with the backup and the logs it found on disk: a
+    corrupt log of the backup set fails the restore with -573 JET_errLogCorruptDuringHardRestore, a
+    corrupt log after it with -574 JET_errLogCorruptDuringHardRecovery (logread.cxx l.2357-2395), and a
+    write torn at the end of the current log, not part of the backup set, is patched and recovery goes on
+    (logread_legacy.cxx l.2705-2800).
+
+    @source:ese-logread-l2357
+    Scenario: A damaged log of the restored backup set stops hard recovery with -573
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x7 is the current log
+      And the store stops abnormally
+      And the checkpoint file is removed
+      And the online backup is restored
+      And the restored copy of E0000002.log is damaged
+      When the restore completes and the store is brought online
+      Then hard recovery fails on E0000002.log with -573 JET_errLogCorruptDuringHardRestore
+      And the engine reports event 463 with error -573 JET_errLogCorruptDuringHardRestore for E0000002.log
+      And the store is not mounted
+
+    @source:ese-logread-l2357
+    Scenario: A damaged log on disk after the backup set stops hard recovery with -574
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x7 is the current log
+      And the store stops abnormally
+      And the checkpoint file is removed
+      And E0000006.log is damaged
+      And the online backup is restored
+      When the restore completes and the store is brought online
+      Then hard recovery fails on E0000006.log with -574 JET_errLogCorruptDuringHardRecovery
+      And the engine reports event 464 with error -574 JET_errLogCorruptDuringHardRecovery for E0000006.log
+      And the store is not mounted
+
+    @source:ese-logread-legacy-l2705
+    Scenario: A write torn at the end of E00.log is patched: hard recovery ends the log there and the store mounts
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x7 is the current log
+      And the store stops abnormally
+      And the last block of E00.log is torn
+      And the checkpoint file is removed
+      And the online backup is restored
+      When the restore completes and the store is brought online
+      Then hard recovery replays generations 0x1 to 0x7, in order
+      And the work committed in generations 0x1 to 0x6 is in the database
+      And the store is mounted

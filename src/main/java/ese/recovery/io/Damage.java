@@ -130,19 +130,8 @@ public final class Damage {
      * blocks are left as they are; the block may grow into the zeros after it.
      */
     public static void malformedRecord(Disk disk, Path log, MalformedRecord kind) {
-        LogFileHeader header = LogFile.readHeader(disk, log);
-        int sectorSize = header.sectorSize();
         byte[] bytes = disk.read(log, 0, (int) disk.size(log));
-        int last = -1;
-        int at = header.headerSectors() * sectorSize;
-        while (at + LogFile.BLOCK_HEADER <= bytes.length && u32(bytes, at) == LogFile.BLOCK_MAGIC) {
-            last = at;
-            long extent = LogFile.BLOCK_HEADER + Integer.toUnsignedLong(u32(bytes, at + 16));
-            at += (int) ((extent + sectorSize - 1) / sectorSize) * sectorSize;
-        }
-        if (last < 0) {
-            throw new IllegalArgumentException(log.getFileName() + " holds no block of records");
-        }
+        int last = lastBlock(disk, log, bytes);
         int length = u32(bytes, last + 16);
         int end = last + LogFile.BLOCK_HEADER + length;
         if (end + kind.record.length > bytes.length) {
@@ -156,6 +145,32 @@ public final class Damage {
         put(bytes, last + 4, Checksum.of(bytes, last + 8, extent - 8), 4);
         disk.write(log, last, Arrays.copyOfRange(bytes, last, last + extent));
         disk.flush(log);
+    }
+
+    /**
+     * A write torn by a crash at the end of a log: a byte of its last block of records changed, the zeros
+     * after it left as they are, so that the block fails its checksum and nothing follows it.
+     */
+    public static void tornLastBlock(Disk disk, Path log) {
+        byte[] bytes = disk.read(log, 0, (int) disk.size(log));
+        flipByte(disk, log, lastBlock(disk, log, bytes) + LogFile.BLOCK_HEADER);
+    }
+
+    /** Where the last block of records of {@code log} (whose bytes are {@code bytes}) starts. */
+    private static int lastBlock(Disk disk, Path log, byte[] bytes) {
+        LogFileHeader header = LogFile.readHeader(disk, log);
+        int sectorSize = header.sectorSize();
+        int last = -1;
+        int at = header.headerSectors() * sectorSize;
+        while (at + LogFile.BLOCK_HEADER <= bytes.length && u32(bytes, at) == LogFile.BLOCK_MAGIC) {
+            last = at;
+            long extent = LogFile.BLOCK_HEADER + Integer.toUnsignedLong(u32(bytes, at + 16));
+            at += (int) ((extent + sectorSize - 1) / sectorSize) * sectorSize;
+        }
+        if (last < 0) {
+            throw new IllegalArgumentException(log.getFileName() + " holds no block of records");
+        }
+        return last;
     }
 
     private static int u32(byte[] b, int at) {

@@ -70,6 +70,12 @@ public class BackupSteps {
         world.disk().delete(env.backupLogFolder().resolve(patch.getFileName()));
     }
 
+    @Given("the restored copy of {log} is damaged")
+    public void theRestoredCopyIsDamaged(String log) {
+        var env = world.pendingRestore.orElseThrow(() -> new IllegalStateException("nothing was restored"));
+        ese.recovery.io.Damage.logRecords(world.disk(), env.backupLogFolder().resolve(log));
+    }
+
     @Given("the restore has completed and the store has been brought online")
     public void theRestoreHasCompleted() {
         world.mounting(new ModelDriver().completeRestore(world));

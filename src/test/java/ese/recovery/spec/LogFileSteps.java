@@ -126,6 +126,11 @@ public class LogFileSteps {
         ese.recovery.io.Damage.malformedRecord(world.disk(), existing(log), ese.recovery.io.Damage.MalformedRecord.named(malformation));
     }
 
+    @Given("the last block of {log} is torn")
+    public void lastBlockTorn(String log) {
+        ese.recovery.io.Damage.tornLastBlock(world.disk(), existing(log));
+    }
+
     @Given("the header of {log} is damaged")
     public void theHeaderIsDamaged(String log) {
         Damage.logHeader(world.disk(), existing(log));
