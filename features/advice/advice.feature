@@ -20,6 +20,15 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "a damaged log the database needs" first
       And the rule of the articles that applies is "do not manipulate logs"
+      And the articles' advice is, step by step:
+        | Remove E0000015.log, E0000016.log, E0000017.log, E0000018.log, E0000019.log, E00.log (the unusable log and every later one). |
+        | Remove the checkpoint E00.chk. |
+        | Restore the online backup: eserecover restore <folder>/online-backup <folder> |
+        | Run hard recovery: eserecover restore-recover <folder> (it replays the backup's logs 1 (0x1) to 15 (0xF), then the good logs on disk up to 20 (0x14); it does not need E00.log). |
+        | Mount the store: eserecover mount <folder> |
+      And the articles' advice says not to:
+        | Do not rename a log to E00.log and do not remove logs to make this database soft-recover: it fails (or has already failed) with -543 JET_errRequiredLogFilesMissing or the same error again. |
+        | Do not delete E0000014.log or any good log before it: recovery will need them. |
       And its advice for "a damaged log the database needs" says not to "rename the last good log to E00.log"
       And its advice for "a damaged log the database needs" says to "restore the last online backup"
       And its advice for "a damaged log the database needs" cites "KB 812592, When not to manipulate log files"
@@ -37,6 +46,15 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "logs the database requires are not there" first
       And the rule of the articles that applies is "do not manipulate logs"
+      And the articles' advice is, step by step:
+        | Remove E00.log. |
+        | Remove the checkpoint E00.chk. |
+        | Restore the online backup: eserecover restore <folder>/online-backup <folder> |
+        | Run hard recovery: eserecover restore-recover <folder> (it replays the backup's logs 1 (0x1) to 15 (0xF), then the good logs on disk up to 19 (0x13); it does not need E00.log). |
+        | Mount the store: eserecover mount <folder> |
+      And the articles' advice says not to:
+        | Do not rename a log to E00.log and do not remove logs to make this database soft-recover: it fails (or has already failed) with -543 JET_errRequiredLogFilesMissing or the same error again. |
+        | Do not delete E0000013.log or any good log before it: recovery will need them. |
       And its advice for "logs the database requires are not there" names the error -543 JET_errRequiredLogFilesMissing
       And its advice for "logs the database requires are not there" cites "KB 812592, When not to manipulate log files"
 
@@ -54,6 +72,12 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "a restore waiting for hard recovery" first
       And the rule of the articles that applies is "complete hard recovery"
+      And the articles' advice is, step by step:
+        | Run hard recovery: eserecover restore-recover <folder> |
+        | Mount the store: eserecover mount <folder> |
+      And the articles' advice says not to:
+        | Do not rename any log to E00.log: hard recovery does not need it. |
+        | Do not run soft recovery (recover) on the restored database: it is refused with -544 on Exchange 2000, and on Exchange 5.5 it would go without the patch file. |
       And its advice for "a restore waiting for hard recovery" says not to "rename a log to E00.log"
       And its advice for "a restore waiting for hard recovery" cites "KB 812592, Completing a hard recovery does not require renaming"
 
@@ -71,6 +95,13 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "a restored offline backup whose current log is damaged or missing" first
       And the rule of the articles that applies is "rename after offline restore"
+      And the articles' advice is, step by step:
+        | Remove E00.log. |
+        | Rename E00000A7.log to E00.log. |
+        | Remove the checkpoint E00.chk. |
+        | Mount the store: eserecover mount <folder> (soft recovery replays the logs up to 167 (0xA7)). |
+      And the articles' advice says not to:
+        | Do not mount the store before the logs are put right: a failed soft recovery records in the database what it required, and renaming no longer works after that. |
       And its advice for "a restored offline backup whose current log is damaged or missing" says to "rename E00000A7.log to E00.log"
       And its advice for "a restored offline backup whose current log is damaged or missing" cites "KB 812592, When to manipulate the log files"
 
@@ -83,6 +114,13 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "a damaged log the database needs" first
       And the rule of the articles that applies is "do not manipulate logs"
+      And the articles' advice is, step by step:
+        | Remove E00.log. |
+        | Remove the checkpoint E00.chk. |
+        | Restore the most recent online backup of the database and run hard recovery (eserecover restore, then restore-recover); no backup was found in the folder's subfolders. |
+      And the articles' advice says not to:
+        | Do not rename a log to E00.log and do not remove logs to make this database soft-recover: it fails (or has already failed) with -543 JET_errRequiredLogFilesMissing or the same error again. |
+        | Do not delete E00000A7.log or any good log before it: recovery will need them. |
       And the advisor does not recognise "a restored offline backup whose current log is damaged or missing"
 
     @applies:cluster-restore-in-progress-key @section:cause @kbQ188674 @link.kb=188674
@@ -95,6 +133,12 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "a database restored from an online backup without hard recovery" first
       And the rule of the articles that applies is "complete hard recovery"
+      And the articles' advice is, step by step:
+        | Run hard recovery: eserecover restore-recover <folder> --low 0x1 --high 0x1 |
+        | Mount the store: eserecover mount <folder> |
+      And the articles' advice says not to:
+        | Do not rename any log to EDB.log: hard recovery does not need it. |
+        | Do not run soft recovery (recover) on the restored database: it is refused with -544 on Exchange 2000, and on Exchange 5.5 it would go without the patch file. |
       And its advice for "a database restored from an online backup without hard recovery" says not to "bring the cluster resource online first"
       And its advice for "a database restored from an online backup without hard recovery" cites "KB Q188674"
 
@@ -108,6 +152,10 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "a database soft recovery will bring back" first
       And the rule of the articles that applies is "soft recovery"
+      And the articles' advice is, step by step:
+        | eserecover mount <folder> |
+      And the articles' advice says not to:
+        | Do not rename or remove any log: nothing is wrong with them. |
       And its advice for "a database soft recovery will bring back" says not to "remove or rename any log"
 
     @topic:log-stream-checks
@@ -117,6 +165,10 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "nothing to recover" first
       And the rule of the articles that applies is "nothing to recover"
+      And the articles' advice is, step by step:
+        | eserecover mount <folder> |
+      And the articles' advice says not to:
+        | Do not rename or remove any log. |
 
     @topic:log-stream-checks @source:ese-logredo-l15178
     Scenario: Without the checkpoint, soft recovery starts at the lowest log
@@ -170,6 +222,13 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "a log missing in the sequence" first
       And the rule of the articles that applies is "do not manipulate logs"
+      And the articles' advice is, step by step:
+        | Remove E0000004.log, E0000005.log, E00.log (every log after the missing one). |
+        | Remove the checkpoint E00.chk. |
+        | Restore the most recent online backup of the database and run hard recovery (eserecover restore, then restore-recover); no backup was found in the folder's subfolders. |
+      And the articles' advice says not to:
+        | Do not rename a log to E00.log and do not remove logs to make this database soft-recover: it fails (or has already failed) with -543 JET_errRequiredLogFilesMissing or the same error again. |
+        | Do not delete E0000002.log or any good log before it: recovery will need them. |
       And its advice for "a log missing in the sequence" names the error -528 JET_errMissingLogFile
 
     @topic:log-stream-checks @source:ese-logredo-l4323
@@ -260,9 +319,27 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "a damaged log the database needs" first
       And the rule of the articles that applies is "do not manipulate logs"
+      And the articles' advice is, step by step:
+        | Remove E0000015.log, E0000016.log, E0000017.log, E0000018.log, E0000019.log, E00.log (the unusable log and every later one). |
+        | Remove the checkpoint E00.chk. |
+        | Restore the online backup: eserecover restore <folder>/online-backup <folder> |
+        | Run hard recovery: eserecover restore-recover <folder> (it replays the backup's logs 1 (0x1) to 15 (0xF), then the good logs on disk up to 20 (0x14); it does not need E00.log). |
+        | Mount the store: eserecover mount <folder> |
+      And the articles' advice says not to:
+        | Do not rename a log to E00.log and do not remove logs to make this database soft-recover: it fails (or has already failed) with -543 JET_errRequiredLogFilesMissing or the same error again. |
+        | Do not delete E0000014.log or any good log before it: recovery will need them. |
 
     @applies:renaming-transaction-logs @section:when-to-manipulate-log-files @kb812592 @link.kb=812592
     Scenario: The E00000A7 situation: the crashed database and its damaged E00.log, an offline backup beside them
       Given the E00000A7 situation, as eserecover create-situation makes it for Exchange 2000 Server
       When the advisor examines the folder
       Then the rule of the articles that applies is "rename after offline restore"
+      And the articles' advice is, step by step:
+        | Restore the offline backup: copy <folder>/offline-backup/priv1.edb over <folder>/priv1.edb. |
+        | Remove E00.log. |
+        | Rename E00000A7.log to E00.log. |
+        | Remove the checkpoint E00.chk. |
+        | Mount the store: eserecover mount <folder> (soft recovery replays the logs up to 167 (0xA7)). |
+      And the articles' advice says not to:
+        | Do not rename a log to E00.log and do not remove logs to make this database soft-recover: it fails (or has already failed) with -543 JET_errRequiredLogFilesMissing or the same error again. |
+        | Do not mount the restored backup before the rename and the removal of the checkpoint: once soft recovery has failed on it, renaming no longer works. |

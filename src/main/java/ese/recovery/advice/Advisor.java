@@ -210,8 +210,13 @@ public final class Advisor {
                 remove.add(c.file().getFileName().toString());
             }
         }
-        return remove.isEmpty() ? "Nothing to remove: no log from " + names.numbered(b.generation()) + " on is present."
-                : "Remove " + String.join(", ", remove) + (remove.size() > 1 ? " (the damaged log and every later one)." : ".");
+        if (remove.isEmpty()) {
+            return "Nothing to remove: no log from " + names.numbered(b.generation()) + " on is present.";
+        }
+        boolean breakIsThere = logs.logs().stream().anyMatch(c -> c.role() != LogSequence.Role.TEMPORARY
+                && c.expectedGeneration().map(g -> g == b.generation()).orElse(false));
+        return "Remove " + String.join(", ", remove) + (remove.size() == 1 ? "."
+                : breakIsThere ? " (the unusable log and every later one)." : " (every log after the missing one).");
     }
 
     /** The first generation, from the lowest the database requires to the current log, that recovery cannot use. */

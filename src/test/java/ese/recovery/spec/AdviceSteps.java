@@ -6,12 +6,15 @@ import ese.recovery.advice.Situation;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The advisor: reading the scenario's folder and saying what situation it is in and what to do. */
 public class AdviceSteps {
     private final World world;
     private SituationReport advice;
+    private SystemUnderTest.Advised advised;
     private ese.recovery.advice.Advice.Rule rule;
 
     public AdviceSteps(World world) {
@@ -27,7 +30,7 @@ public class AdviceSteps {
 
     @When("the advisor examines the folder")
     public void theAdvisorExaminesTheFolder() {
-        SystemUnderTest.Advised advised = world.sut.advise(world);
+        advised = world.sut.advise(world);
         advice = advised.situations();
         rule = advised.rule();
     }
@@ -36,6 +39,21 @@ public class AdviceSteps {
     @Then("the rule of the articles that applies is {string}")
     public void theRuleThatApplies(String words) {
         assertThat(rule).as("%s", advice).isEqualTo(ese.recovery.advice.Advice.Rule.valueOf(words.toUpperCase(java.util.Locale.ROOT).replace(' ', '_')));
+    }
+
+    /** The steps the articles' advice gives, in order, the scenario's folder written {@code <folder>}. */
+    @Then("the articles' advice is, step by step:")
+    public void theArticlesAdviceIsStepByStep(List<String> steps) {
+        assertThat(advised.steps().stream().map(this::inTheFolder).toList()).as("%s", advised).isEqualTo(steps);
+    }
+
+    @Then("the articles' advice says not to:")
+    public void theArticlesAdviceSaysNotTo(List<String> doNot) {
+        assertThat(advised.doNot().stream().map(this::inTheFolder).toList()).as("%s", advised).isEqualTo(doNot);
+    }
+
+    private String inTheFolder(String text) {
+        return text.replace(world.folder().toString(), "<folder>");
     }
 
     @Then("the advisor recognises {string} first")

@@ -205,7 +205,8 @@ final class CliDriver implements SystemUnderTest {
                     strings(f.get("evidence")), strings(f.get("toDo")), strings(f.get("notToDo")), strings(f.get("sources"))));
         }
         JsonNode profile = a.get("profile");
-        return new Advised(ese.recovery.advice.Advice.Rule.valueOf(a.get("rule").asText()), new ese.recovery.advice.SituationReport(world.folder(),
+        return new Advised(ese.recovery.advice.Advice.Rule.valueOf(a.get("rule").asText()), strings(a.get("steps")), strings(a.get("doNot")),
+                new ese.recovery.advice.SituationReport(world.folder(),
                 profile == null || profile.isNull() ? null : EngineProfile.valueOf(profile.asText()), findings));
     }
 

@@ -59,7 +59,8 @@ final class ModelDriver implements SystemUnderTest {
 
     @Override
     public Advised advise(World world) {
-        return new Advised(ese.recovery.advice.Advisor.advise(world.disk(), world.folder()).rule(),
+        ese.recovery.advice.Advice articles = ese.recovery.advice.Advisor.advise(world.disk(), world.folder());
+        return new Advised(articles.rule(), articles.steps(), articles.doNot(),
                 ese.recovery.advice.SituationAdvisor.examine(world.disk(), world.folder()));
     }
 

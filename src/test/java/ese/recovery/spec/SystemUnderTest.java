@@ -38,7 +38,9 @@ interface SystemUnderTest {
     Advised advise(World world);
 
     /** What the advisor said of a folder: the rule of the articles that applies, and the situations it recognised. */
-    record Advised(ese.recovery.advice.Advice.Rule rule, ese.recovery.advice.SituationReport situations) {
+    /** What the advisor said: the rule of the articles that applies, its steps and what not to do, and every situation recognised. */
+    record Advised(ese.recovery.advice.Advice.Rule rule, java.util.List<String> steps, java.util.List<String> doNot,
+                   ese.recovery.advice.SituationReport situations) {
     }
 
     /**
