@@ -38,10 +38,11 @@ Feature: Redo replays every change once, and the end of recovery rolls back what
         | 12    | the current log fills and the store starts the next generation |
 
     @source:ese-logredo-l2364
-    Scenario: Two transactions that had not committed are both rolled back by soft recovery, each its own pages
+    Scenario: Two transactions that had not committed, their changes interleaved, are both rolled back by soft recovery, each its own pages
       Given an Exchange 2000 Server store whose current log is generation 0x1
       And a transaction that has not committed writes 2 new pages
       And a transaction that has not committed writes 3 new pages
+      And the first transaction that has not committed writes 1 more new page
       And another transaction commits
       And the checkpoint advances
       And the store stops abnormally
@@ -122,7 +123,7 @@ Feature: Redo replays every change once, and the end of recovery rolls back what
       Given an Exchange 2000 Server store whose current log is generation 0x2
       And every page committed so far is rewritten by a committed transaction, 2 times
       And <between>
-      And every page committed so far is rewritten by a committed transaction, 1 time
+      And every page committed so far is rewritten by a committed transaction, 2 times
       And the store stops abnormally
       When the store is brought online
       Then the store is mounted

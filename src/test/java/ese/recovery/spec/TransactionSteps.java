@@ -42,6 +42,18 @@ public class TransactionSteps {
         world.uncommitted.put(t, writes);
     }
 
+    @Given("the first transaction that has not committed writes {int} more new page(s)")
+    public void theFirstUncommittedTransactionWritesMore(int pages) {
+        var first = world.uncommitted.entrySet().iterator().next();
+        Store store = world.store();
+        for (int i = 0; i < pages; i++) {
+            int page = store.nextFreePage();
+            first.getKey().write(page, "more uncommitted work of transaction " + first.getKey().id());
+            first.getValue().add(page);
+            world.uncommittedPages.add(page);
+        }
+    }
+
     @Given("it also rewrites a committed page")
     public void itAlsoRewritesACommittedPage() {
         var last = List.copyOf(world.uncommitted.entrySet()).get(world.uncommitted.size() - 1);
