@@ -181,6 +181,20 @@ Feature: Redo replays every change once, and the end of recovery rolls back what
       When another transaction writes another page
       Then the request is done
 
+  Rule: Once the log disk is full, a transaction that has not committed may change nothing more
+    "The JET database engine refuses to take any more transactions" (KB Q163913): with the next log written
+    in a reserve log, every update is refused with -529 JET_errLogDiskFull (logstream.cxx l.1380), also the
+    next change of a transaction begun before the disk filled.
+
+    @kbQ163913 @link.kb=163913 @source:ese-logstream-l1380
+    Scenario: A transaction begun before the log disk filled is refused its next change with -529
+      Given an Exchange 2000 Server store whose current log is generation 0x3
+      And a transaction that has not committed writes 1 new page
+      And the log disk fills up
+      And the current log fills and the store starts the next generation
+      When the transaction that has not committed asks to write another page
+      Then the request is refused with -529 JET_errLogDiskFull
+
   Rule: A store that has stopped does no more work: -1029 JET_errNotInitialized
     An API call on an instance that is not initialised, or no longer, fails with -1029 JET_errNotInitialized
     (jetapi.cxx l.4415), whether the instance stopped cleanly or the process stopped abnormally and was

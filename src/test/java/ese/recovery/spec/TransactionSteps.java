@@ -98,6 +98,16 @@ public class TransactionSteps {
         }
     }
 
+    @When("the transaction that has not committed asks to write another page")
+    public void theUncommittedTransactionAsksToWriteAnotherPage() {
+        Store.Transaction t = world.uncommitted.keySet().iterator().next();
+        try {
+            t.write(world.store().nextFreePage(), "more work of transaction " + t.id());
+        } catch (JetException e) {
+            world.lastFailure = e;
+        }
+    }
+
     @When("another transaction writes another page")
     public void anotherTransactionWritesAnotherPage() {
         try {
