@@ -407,8 +407,11 @@ final class Redo implements LogFile.Visitor {
             throw new JetException(JetError.JET_errDbTimeTooNew, database, String.format(
                     "page %d is at dbtime %d, past the record at %s which changes it from dbtime %d", pageNumber, t, at.lgpos(), dbtimeBefore));
         }
-        if (pageNumber < 1 || length > Page.MAX_DATA) {
-            new Page(pageNumber, dbtimeAfter, Arrays.copyOfRange(bytes, offset, offset + length)); // refuses it, as it always has
+        if (pageNumber < 1) {
+            throw new IllegalArgumentException("data pages are numbered from 1: " + pageNumber);
+        }
+        if (length > Page.MAX_DATA) {
+            throw new IllegalArgumentException("page data of " + length + " bytes exceeds " + Page.MAX_DATA);
         }
         if (current == null) {
             current = new Slot(pageNumber, dbtimeAfter, bytes, offset, length);
@@ -451,19 +454,15 @@ final class Redo implements LogFile.Visitor {
             Writes writes = open.get(trx);
             for (int j = writes.size - 1; j >= 0; j--) {
                 int pageNumber = writes.pages[j];
-                Slot current = page(pageNumber);
-                long before = current == null ? 0L : current.dbtime;
+                // redo changed the page (change() caches every page it changes), so it is in the cache
+                Slot current = cache.get(pageNumber);
+                long before = current.dbtime;
                 long after = Math.max(dbtime, before) + 1;
                 byte[] image = writes.before(j);
                 records.add(new LogRecord.Undo(trx, pageNumber, before, after, image));
                 new Page(pageNumber, after, image); // the same checks as every page
-                if (current == null) {
-                    current = new Slot(pageNumber, after, image, 0, image.length);
-                    cache.put(pageNumber, current);
-                } else {
-                    current.dbtime = after;
-                    current.set(image, 0, image.length);
-                }
+                current.dbtime = after;
+                current.set(image, 0, image.length);
                 dirty(current);
                 dbtime = after;
             }

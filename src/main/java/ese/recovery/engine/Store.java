@@ -228,13 +228,17 @@ public final class Store {
             return id;
         }
 
-        /** Writes {@code text} to page {@code page}. Two open transactions may not write the same page. */
+        /**
+         * Writes {@code text} to page {@code page}. Two open transactions may not write the same page: the
+         * second is refused with -1102 JET_errWriteConflict (ver.cxx, FVERIWriteConflict) until the first ends.
+         */
         public Transaction write(int page, String text) {
             requireOpen();
             log.checkState();
             for (Transaction other : active.values()) {
                 if (other != this && other.writes.stream().anyMatch(w -> w.page() == page)) {
-                    throw new IllegalStateException("page " + page + " is being written by transaction " + other.id);
+                    throw new JetException(JetError.JET_errWriteConflict, config.databaseFile(),
+                            "page " + page + " is being written by transaction " + other.id + ", which has not committed or rolled back");
                 }
             }
             Optional<Page> before = page(page);

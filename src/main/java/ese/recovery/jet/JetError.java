@@ -52,6 +52,7 @@ public enum JetError {
     JET_errFileAccessDenied(-1032, "cannot access file, the file is locked or in use"),
     JET_errDatabaseNotFound(-1203, "no such database"),
     JET_errDatabaseCorrupted(-1206, "non database file or corrupted db"),
+    JET_errWriteConflict(-1102, "write lock failed due to outstanding write lock"),
     JET_errAttachedDatabaseMismatch(-1216, "an outstanding database attachment has been detected at the start or end of recovery, but the database is missing or does not match attachment info"),
     JET_errDiskFull(-1808, "no space left on disk"),
     JET_errFileNotFound(-1811, "file not found"),

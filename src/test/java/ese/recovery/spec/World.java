@@ -36,6 +36,8 @@ public class World {
     final List<Workload.Committed> committed = new ArrayList<>();
     final List<Workload.Committed> lost = new ArrayList<>();
     final List<Integer> uncommittedPages = new ArrayList<>();
+    /** The transactions Givens left uncommitted (features/redo-checks), each with the pages it wrote, in order. */
+    final java.util.Map<Store.Transaction, List<Integer>> uncommitted = new java.util.LinkedHashMap<>();
     RecoveryResult lastRecovery;
     Optional<SystemUnderTest.HeaderShown> headerAfterRecovery = Optional.empty();
     /** Whether the last mount by the system under test mounted the store. */
@@ -179,6 +181,14 @@ public class World {
     Store store() {
         if (store == null || !store.isOpen()) {
             throw new IllegalStateException("the store is not mounted");
+        }
+        return store;
+    }
+
+    /** The store this scenario ran last, mounted or stopped (work asked of a stopped store is refused). */
+    Store lastStore() {
+        if (store == null) {
+            throw new IllegalStateException("no store has run in this scenario");
         }
         return store;
     }
