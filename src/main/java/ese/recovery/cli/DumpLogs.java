@@ -35,18 +35,7 @@ final class DumpLogs extends EseCommand {
         LogNames names = stream(folder, base).orElseThrow(() -> new JetException(JetError.JET_errMissingLogFile, folder,
                 "the folder holds no log file (such as E00.log or E0000001.log)"));
         LogSequence.Verification v = LogSequence.verify(readOnlyDisk(), folder, names);
-        StringBuilder text = new StringBuilder();
-        for (LogSequence.LogCheck c : v.logs()) {
-            if (c.scan().isPresent()) {
-                text.append(FileDump.log(c.file(), c.scan().get()));
-            } else {
-                text.append("Log file: ").append(c.file().getFileName()).append(" cannot be read\n");
-                c.findings().forEach(f -> text.append("          ").append(f.error()).append(": ").append(f.detail()).append('\n'));
-            }
-            text.append('\n');
-        }
-        text.append(FileDump.logSequence(v));
-        return Outcome.of(text.toString(), JsonViews.verification(v))
+        return Outcome.of(FileDump.logStream(v), JsonViews.verification(v))
                 .failing(v.firstFinding().map(f -> new Problem(f.error(), f.file(), f.detail())));
     }
 }

@@ -81,6 +81,24 @@ public final class FileDump {
     }
 
     /**
+     * eseutil /ml on a base name, in full: every log of the stream as {@link #log(Path, LogFile.Scan)} dumps it
+     * (or why its header could not be read), then {@link #logSequence}.
+     */
+    public static String logStream(LogSequence.Verification v) {
+        StringBuilder text = new StringBuilder();
+        for (LogSequence.LogCheck c : v.logs()) {
+            if (c.scan().isPresent()) {
+                text.append(log(c.file(), c.scan().get()));
+            } else {
+                text.append("Log file: ").append(c.file().getFileName()).append(" cannot be read\n");
+                c.findings().forEach(f -> text.append("          ").append(f.error()).append(": ").append(f.detail()).append('\n'));
+            }
+            text.append('\n');
+        }
+        return text.append(logSequence(v)).toString();
+    }
+
+    /**
      * eseutil /ml on a base name ({@code /ml E00}): the verification of the stream's sequence, one line
      * per log, then the missing generations and the verdict.
      */

@@ -4,29 +4,30 @@ import java.nio.file.Path;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The numbered logs of a folder by generation, in two sorted arrays: an unmodifiable {@link SortedMap}
  * built in one pass from a listing that is already in generation order (names of one width and case,
  * sorted by name, are), and by a sort only when it is not. Looking up a generation is a binary search;
- * a range ({@link #tailMap} and the like) is a view on the same arrays.
+ * the rest is a walk over the arrays in order. Nothing in the model asks for a range of generations: the
+ * range views ({@link #subMap} and the like) are copies, for the {@link SortedMap} contract.
  */
 final class GenerationMap extends AbstractMap<Integer, Path> implements SortedMap<Integer, Path> {
     private final int[] generations;
     private final Path[] paths;
-    private final int from;
-    private final int to;
+    private final int size;
 
-    private GenerationMap(int[] generations, Path[] paths, int from, int to) {
+    private GenerationMap(int[] generations, Path[] paths, int size) {
         this.generations = generations;
         this.paths = paths;
-        this.from = from;
-        this.to = to;
+        this.size = size;
     }
 
     /** Collects (generation, path) pairs in listing order; a generation listed twice keeps its last path, as a map's put does. */
@@ -53,7 +54,7 @@ final class GenerationMap extends AbstractMap<Integer, Path> implements SortedMa
             if (!ordered) {
                 sortKeepingTheLastOfEachGeneration();
             }
-            return new GenerationMap(generations, paths, 0, size);
+            return new GenerationMap(generations, paths, size);
         }
 
         private void sortKeepingTheLastOfEachGeneration() {
@@ -82,43 +83,23 @@ final class GenerationMap extends AbstractMap<Integer, Path> implements SortedMa
         }
     }
 
-    /** The index of {@code generation} in [from, to), or where it would go (as Arrays.binarySearch). */
-    private int search(int generation) {
-        return Arrays.binarySearch(generations, from, to, generation);
-    }
-
-    private int indexOf(Object key) {
-        if (!(key instanceof Integer g)) {
-            return -1;
-        }
-        int i = search(g);
-        return i >= 0 ? i : -1;
-    }
-
-    private int lowerBound(int generation) {
-        int i = search(generation);
-        return i >= 0 ? i : -i - 1;
-    }
-
     @Override
     public Path get(Object key) {
-        int i = indexOf(key);
+        if (!(key instanceof Integer g)) {
+            return null;
+        }
+        int i = Arrays.binarySearch(generations, 0, size, g);
         return i < 0 ? null : paths[i];
     }
 
     @Override
-    public boolean containsKey(Object key) {
-        return indexOf(key) >= 0;
-    }
-
-    @Override
     public int size() {
-        return to - from;
+        return size;
     }
 
     @Override
     public boolean isEmpty() {
-        return to == from;
+        return size == 0;
     }
 
     @Override
@@ -128,20 +109,17 @@ final class GenerationMap extends AbstractMap<Integer, Path> implements SortedMa
 
     @Override
     public SortedMap<Integer, Path> subMap(Integer fromKey, Integer toKey) {
-        if (fromKey > toKey) {
-            throw new IllegalArgumentException("fromKey > toKey");
-        }
-        return new GenerationMap(generations, paths, Math.max(from, lowerBound(fromKey)), Math.min(to, Math.max(lowerBound(fromKey), lowerBound(toKey))));
+        return Collections.unmodifiableSortedMap(new TreeMap<>(this).subMap(fromKey, toKey));
     }
 
     @Override
     public SortedMap<Integer, Path> headMap(Integer toKey) {
-        return new GenerationMap(generations, paths, from, Math.min(to, lowerBound(toKey)));
+        return Collections.unmodifiableSortedMap(new TreeMap<>(this).headMap(toKey));
     }
 
     @Override
     public SortedMap<Integer, Path> tailMap(Integer fromKey) {
-        return new GenerationMap(generations, paths, Math.max(from, lowerBound(fromKey)), to);
+        return Collections.unmodifiableSortedMap(new TreeMap<>(this).tailMap(fromKey));
     }
 
     @Override
@@ -149,7 +127,7 @@ final class GenerationMap extends AbstractMap<Integer, Path> implements SortedMa
         if (isEmpty()) {
             throw new NoSuchElementException();
         }
-        return generations[from];
+        return generations[0];
     }
 
     @Override
@@ -157,7 +135,7 @@ final class GenerationMap extends AbstractMap<Integer, Path> implements SortedMa
         if (isEmpty()) {
             throw new NoSuchElementException();
         }
-        return generations[to - 1];
+        return generations[size - 1];
     }
 
     @Override
@@ -166,16 +144,16 @@ final class GenerationMap extends AbstractMap<Integer, Path> implements SortedMa
             @Override
             public Iterator<Entry<Integer, Path>> iterator() {
                 return new Iterator<>() {
-                    private int i = from;
+                    private int i;
 
                     @Override
                     public boolean hasNext() {
-                        return i < to;
+                        return i < size;
                     }
 
                     @Override
                     public Entry<Integer, Path> next() {
-                        if (i >= to) {
+                        if (!hasNext()) {
                             throw new NoSuchElementException();
                         }
                         Entry<Integer, Path> e = new SimpleImmutableEntry<>(generations[i], paths[i]);
@@ -187,7 +165,7 @@ final class GenerationMap extends AbstractMap<Integer, Path> implements SortedMa
 
             @Override
             public int size() {
-                return to - from;
+                return size;
             }
         };
     }

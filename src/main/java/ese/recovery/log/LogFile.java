@@ -116,11 +116,6 @@ public final class LogFile {
             return scan;
         }
 
-        /** How many records the verified blocks hold. */
-        public int records() {
-            return count;
-        }
-
         /** The header to {@code visitor}, then every record of the verified blocks, in order. */
         public void forEachRecord(Visitor visitor) {
             visitor.header(scan.header());

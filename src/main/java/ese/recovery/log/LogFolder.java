@@ -60,19 +60,4 @@ public record LogFolder(Path folder, LogNames names, SortedMap<Integer, Path> nu
     public Optional<Integer> highestNumbered() {
         return numbered.isEmpty() ? Optional.empty() : Optional.of(numbered.lastKey());
     }
-
-    /** The first generation from {@code low} to {@code high} with no numbered log here: the gap in the sequence, if any. */
-    public Optional<Integer> firstMissing(int low, int high) {
-        int expected = low;
-        for (int g : numbered.tailMap(low).keySet()) {
-            if (g > high) {
-                break;
-            }
-            if (g != expected) {
-                return Optional.of(expected);
-            }
-            expected++;
-        }
-        return expected <= high ? Optional.of(expected) : Optional.empty();
-    }
 }

@@ -110,14 +110,6 @@ public record LogNames(String base) {
         throw new IllegalArgumentException("not a log file name (expected e.g. E0000015.log or E00.log): " + fileName);
     }
 
-    /** The base of a log file name: {@code E00} for {@code E0000015.log} or {@code E00.log}. */
-    public static LogNames ofFileName(String fileName) {
-        if (fileName.length() < 7 || !fileName.toLowerCase(Locale.ROOT).endsWith(".log")) {
-            throw new IllegalArgumentException("not a log file name (expected e.g. E0000015.log or E00.log): " + fileName);
-        }
-        return new LogNames(fileName.substring(0, 3));
-    }
-
     private static final Pattern ANY_LOG = Pattern.compile("([A-Za-z0-9]{3})([0-9A-Fa-f]{5}|[0-9A-Fa-f]{8}|tmp)?\\.log", Pattern.CASE_INSENSITIVE);
 
     /**

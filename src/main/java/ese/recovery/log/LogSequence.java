@@ -26,7 +26,8 @@ import java.util.Optional;
  *     the generation after the highest numbered log, else JET_errLogGenerationMismatch (-513);</li>
  * <li>every log carries the current log's log signature, else JET_errBadLogSignature (-530);</li>
  * <li>each log's previous-generation time equals the previous log's creation time, else
- *     JET_errInvalidLogSequence (-515).</li>
+ *     JET_errInvalidLogSequence (-515); as eseutil does, a log is compared with the log before it only when
+ *     that log was read and followed its own predecessor.</li>
  * </ul>
  * {@code E00tmp.log} stands in for a missing {@code E00.log}, as soft recovery accepts it; next to
  * {@code E00.log} it is the next log being prepared and only its own integrity is checked. Verifying
@@ -127,16 +128,14 @@ public final class LogSequence {
                     .map(LogFileHeader::logSignature).findFirst().orElse(null);
         });
 
-        Map<Integer, LogFileHeader> byGeneration = new HashMap<>();
-        present.numbered().forEach((g, p) -> reads.get(p).header().ifPresent(h -> byGeneration.put(g, h)));
-        if (currentPath.isPresent() && currentGeneration.isPresent()) {
-            currentHeader.ifPresent(h -> byGeneration.put(currentGeneration.get(), h));
-        }
-
         List<LogCheck> logs = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         if (low.isPresent() && high.isPresent()) {
+            // the header of the log before g, when that log was read and followed its own predecessor: as eseutil
+            // compares a log with the one before it only then (its "valid adjacent" header, logdump.cxx l.1056-1059,
+            // l.1317-1323, l.716-722), a log after a gap, an unreadable header or a log out of sequence is not compared
+            LogFileHeader previous = null;
             for (int g = low.get(); g <= high.get(); g++) {
                 Path p = present.numbered().get(g);
                 Role role = Role.NUMBERED;
@@ -149,11 +148,13 @@ public final class LogSequence {
                     Path absent = folder.resolve(names.numbered(g));
                     findings.add(new Finding(JetError.JET_errMissingLogFile, absent, "generation " + LogNames.describe(g)
                             + " is missing from the sequence " + LogNames.describe(low.get()) + " to " + LogNames.describe(high.get())));
+                    previous = null;
                     continue;
                 }
-                LogCheck check = checkInSequence(p, role, g, reads.get(p), stream, byGeneration.get(g - 1), names);
+                LogCheck check = checkInSequence(p, role, g, reads.get(p), stream, previous, names);
                 logs.add(check);
                 findings.addAll(check.findings());
+                previous = check.findings().stream().anyMatch(f -> SEQUENCE_ERRORS.contains(f.error())) ? null : check.header().orElse(null);
             }
         }
         if (currentPath.isEmpty()) {
@@ -169,6 +170,10 @@ public final class LogSequence {
         });
         return new Verification(folder, names, low, high, logs, missing, findings);
     }
+
+    /** What a log's header says of its place in the sequence; a log with one of these is not the predecessor of the next. */
+    private static final java.util.Set<JetError> SEQUENCE_ERRORS = java.util.EnumSet.of(JetError.JET_errLogGenerationMismatch,
+            JetError.JET_errBadLogSignature, JetError.JET_errInvalidLogSequence);
 
     private static LogCheck checkInSequence(Path p, Role role, int generation, Read read, Signature stream, LogFileHeader previous, LogNames names) {
         List<Finding> findings = new ArrayList<>();

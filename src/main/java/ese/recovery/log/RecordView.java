@@ -6,7 +6,6 @@ import ese.recovery.jet.Lgpos;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 
 /**
  * One log record read where it lies in the log's buffer, as {@link LogFile.InPlace#forEachRecord} hands
@@ -168,12 +167,6 @@ public final class RecordView {
 
     public int afterImageLength() {
         return u16(bytes, firstImageOffset() + firstImageLength());
-    }
-
-    /** A copy of the before image of a page write, or of the image of an undo. */
-    public byte[] copyFirstImage() {
-        int from = firstImageOffset();
-        return Arrays.copyOfRange(bytes, from, from + firstImageLength());
     }
 
     /** The record decoded, as {@link LogRecord#readFrom} gives it. */

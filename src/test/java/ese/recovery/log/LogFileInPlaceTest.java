@@ -107,12 +107,12 @@ class LogFileInPlaceTest {
                 if (record instanceof LogRecord.PageWrite p) {
                     assertThat(new int[] {r.transaction(), r.page()}).containsExactly(p.transaction(), p.page());
                     assertThat(new long[] {r.dbtimeBefore(), r.dbtimeAfter()}).containsExactly(p.dbtimeBefore(), p.dbtimeAfter());
-                    assertThat(r.copyFirstImage()).isEqualTo(p.before());
+                    assertThat(java.util.Arrays.copyOfRange(r.buffer(), r.firstImageOffset(), r.firstImageOffset() + r.firstImageLength())).isEqualTo(p.before());
                     assertThat(java.util.Arrays.copyOfRange(r.buffer(), r.afterImageOffset(), r.afterImageOffset() + r.afterImageLength())).isEqualTo(p.after());
                 } else if (record instanceof LogRecord.Undo u) {
                     assertThat(new int[] {r.transaction(), r.page()}).containsExactly(u.transaction(), u.page());
                     assertThat(new long[] {r.dbtimeBefore(), r.dbtimeAfter()}).containsExactly(u.dbtimeBefore(), u.dbtimeAfter());
-                    assertThat(r.copyFirstImage()).isEqualTo(u.image());
+                    assertThat(java.util.Arrays.copyOfRange(r.buffer(), r.firstImageOffset(), r.firstImageOffset() + r.firstImageLength())).isEqualTo(u.image());
                 } else if (record instanceof LogRecord.Begin b) {
                     assertThat(r.transaction()).isEqualTo(b.transaction());
                 } else if (record instanceof LogRecord.Commit c) {
@@ -124,6 +124,5 @@ class LogFileInPlaceTest {
         });
         assertThat(headers).as(what).containsExactly(scan.header());
         assertThat(read).as(what).isEqualTo(scan.records());
-        assertThat(inPlace.records()).isEqualTo(scan.records().size());
     }
 }

@@ -25,29 +25,16 @@ class LogFolderTest {
     }
 
     @Test
-    void anUnbrokenSequenceHasNoGap() throws IOException {
-        assertThat(with(0x13, 0x14, 0x15).firstMissing(0x13, 0x15)).isEmpty();
-    }
-
-    @Test
-    void theFirstMissingGenerationIsTheGap() throws IOException {
-        assertThat(with(0x13, 0x14, 0x16, 0x18).firstMissing(0x13, 0x18)).contains(0x15);
-    }
-
-    @Test
-    void aGenerationMissingAtEitherEndIsAGap() throws IOException {
-        LogFolder logs = with(0x14, 0x15);
-        assertThat(logs.firstMissing(0x13, 0x15)).contains(0x13);
-        assertThat(logs.firstMissing(0x14, 0x16)).contains(0x16);
-    }
-
-    @Test
-    void logsOutsideTheRangeDoNotCount() throws IOException {
-        assertThat(with(0x10, 0x14, 0x15, 0x20).firstMissing(0x14, 0x15)).isEmpty();
+    void theNumberedLogsAreListedByGeneration() throws IOException {
+        LogFolder logs = with(0x13, 0x14, 0x16, 0x18);
+        assertThat(logs.numbered().keySet()).containsExactly(0x13, 0x14, 0x16, 0x18);
+        assertThat(logs.lowestNumbered()).contains(0x13);
+        assertThat(logs.highestNumbered()).contains(0x18);
+        assertThat(logs.current()).contains(folder.resolve("E00.log"));
     }
 
     @Test
     void namesUpToTheGenerationCeilingAreListed() throws IOException {
-        assertThat(with(0xFFFED, 0xFFFEE, 0xFFFEF).firstMissing(0xFFFED, 0xFFFEF)).isEmpty();
+        assertThat(with(0xFFFED, 0xFFFEE, 0xFFFEF).numbered().keySet()).containsExactly(0xFFFED, 0xFFFEE, 0xFFFEF);
     }
 }

@@ -49,9 +49,6 @@ class LogNamesTest {
         assertThat(LogNames.parseGenerationName("EDB00012.log")).contains(0x12);
         assertThatThrownBy(() -> LogNames.parseGenerationName("priv1.edb")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("priv1.edb");
-        assertThat(LogNames.ofFileName("E0000015.log")).isEqualTo(e00);
-        assertThat(LogNames.ofFileName("edb.log")).isEqualTo(new LogNames("EDB"));
-        assertThatThrownBy(() -> LogNames.ofFileName("E00.chk")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

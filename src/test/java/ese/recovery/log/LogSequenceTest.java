@@ -117,8 +117,9 @@ class LogSequenceTest {
 
         LogSequence.Verification v = verify();
 
-        assertThat(errors(v)).containsExactly(JetError.JET_errInvalidLogSequence, JetError.JET_errInvalidLogSequence);
-        assertThat(v.findings()).extracting(f -> f.file().getFileName().toString()).containsExactly("E0000003.log", "E00.log");
+        // as eseutil, the log after a log out of sequence is not compared with it
+        assertThat(errors(v)).containsExactly(JetError.JET_errInvalidLogSequence);
+        assertThat(v.findings()).extracting(f -> f.file().getFileName().toString()).containsExactly("E0000003.log");
     }
 
     @Test

@@ -227,6 +227,11 @@ final class CliDriver implements SystemUnderTest {
     }
 
     @Override
+    public String verifyLogStream(World world) {
+        return text("dump-logs", world.config().logFolder().toString(), "--base", world.config().names().base());
+    }
+
+    @Override
     public String dumpCheckpoint(World world) {
         return text("dump-checkpoint", world.config().checkpointFile().toString());
     }

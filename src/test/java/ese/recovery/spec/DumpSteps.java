@@ -23,6 +23,11 @@ public class DumpSteps {
         world.lastDump = world.sut.dumpLog(world, world.file(log));
     }
 
+    @When("eseutil \\/ml is run on the log base name")
+    public void mlOnTheBaseName() {
+        world.lastDump = world.sut.verifyLogStream(world);
+    }
+
     @Then("eseutil \\/ml of {log} reports it damaged at generation {generation}: {string}")
     public void mlReportsDamage(String log, Integer generation, String reason) {
         String dump = world.sut.dumpLog(world, world.file(log));
@@ -30,6 +35,19 @@ public class DumpSteps {
                 .singleElement().asString()
                 .contains(String.format("Damage at (0x%X,", generation))
                 .contains("malformed records: " + reason);
+    }
+
+    @Then("eseutil \\/ml finds {int} problem(s) in the log sequence, the first {jetError} on {log}")
+    public void mlFindsProblems(int problems, ese.recovery.jet.JetError error, String log) {
+        assertThat(world.lastDump.lines().map(String::strip).filter(l -> l.startsWith("ERROR: ") && l.contains("in the log sequence")))
+                .singleElement().asString()
+                .startsWith("ERROR: " + problems + " problem(s) found in the log sequence; the first: " + log + ": ")
+                .endsWith("(" + error + ")");
+    }
+
+    @Then("the dump shows a line containing {string}")
+    public void theDumpShowsALineContaining(String text) {
+        assertThat(world.lastDump.lines()).anyMatch(l -> l.contains(text));
     }
 
     @Then("the dump shows {string}")

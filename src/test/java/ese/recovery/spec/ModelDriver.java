@@ -53,6 +53,11 @@ final class ModelDriver implements SystemUnderTest {
     }
 
     @Override
+    public String verifyLogStream(World world) {
+        return FileDump.logStream(ese.recovery.log.LogSequence.verify(world.disk(), world.config().logFolder(), world.config().names()));
+    }
+
+    @Override
     public String dumpCheckpoint(World world) {
         return FileDump.checkpoint(world.disk(), world.config().checkpointFile());
     }

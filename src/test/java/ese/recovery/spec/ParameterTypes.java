@@ -6,8 +6,8 @@ import io.cucumber.java.ParameterType;
 
 /** Domain values as the articles write them, parsed once. */
 public class ParameterTypes {
-    /** A log file name: E0000015.log, E00.log, EDB00004.log, E00tmp.log. */
-    @ParameterType("[A-Za-z0-9]{3}(?:[0-9A-Fa-f]{5}|[0-9A-Fa-f]{8}|tmp)?\\.log")
+    /** A log file name: E0000015.log, E00.log, EDB00004.log, E00tmp.log; the extension as Windows writes it, .log or .LOG. */
+    @ParameterType("[A-Za-z0-9]{3}(?:[0-9A-Fa-f]{5}|[0-9A-Fa-f]{8}|tmp)?\\.(?:log|LOG)")
     public String log(String name) {
         return name;
     }

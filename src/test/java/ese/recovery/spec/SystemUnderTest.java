@@ -31,6 +31,9 @@ interface SystemUnderTest {
     /** eseutil /ml on one log. */
     String dumpLog(World world, Path log);
 
+    /** eseutil /ml on the store's log base name ({@code /ml E00}): every log of the stream, then the verification of its sequence. */
+    String verifyLogStream(World world);
+
     /** eseutil /mk on the checkpoint. */
     String dumpCheckpoint(World world);
 
