@@ -24,6 +24,14 @@ Feature: The log generation ceiling and the way back to generation 1
       Then the store reports event 514, a warning
       And the store accepts updates
 
+    @kb896001 @link.kb=896001 @source:ese-logstream-l2514
+    Scenario: Generation 0xFF000 itself is not past the threshold: the first ten-generation warning is at 0xFF00A
+      The warning frequency changes only past the panic threshold ("lGenCur > lGenerationMaxPanicThreshold",
+      logstream.cxx l.2518); the event names the generation closed and how many are left before the last.
+      Given an Exchange 2000 Server store whose log stream starts at generation 0xFF000, the lower logs truncated by backups
+      When the store goes on until generation 0xFF00B is the current log
+      Then the store reports event 514 once, for generation 0xFF00A, with 4069 generations left
+
     @kb896001 @link.kb=896001
     Scenario: An Exchange 5.5 store gives no warning before the ceiling
       Given an Exchange Server 5.5 store whose log stream starts at generation 0xFFFE0, the lower logs truncated by backups

@@ -253,7 +253,7 @@ public final class HardRecovery {
         redo.consistentAt(quit);
         DatabaseHeader h = redo.header();
         BackupInfo backup = h.currentFullBackup().isSet() ? h.currentFullBackup() : h.lastFullBackup();
-        redo.markRestored(backup);
+        redo.markRestored();
         redo.flush();
         LogTime now = LogTime.of(config.clock().now());
         CheckpointFile.write(disk, config.checkpointFile(),

@@ -50,6 +50,33 @@ public class StoreSteps {
         world.remember(world.workload().fillUntil(generation, 3));
     }
 
+    @Given("the store commits transactions that each rewrite {int} of the pages 1 to {int} with {int} bytes, until its logs have filled up to generation {generation}")
+    public void theStoreRewritesPagesUntil(int pagesPerTransaction, int workingSet, int pageBytes, Integer generation) {
+        world.workload().rewriteUntil(generation, workingSet, pagesPerTransaction, pageBytes);
+    }
+
+    @When("the store tries to start the next generation")
+    public void theStoreTriesToStartTheNextGeneration() {
+        try {
+            world.store().rollLog();
+        } catch (ese.recovery.jet.JetException e) {
+            world.lastFailure = e;
+        }
+    }
+
+    @Then("the next generation is refused with {jetError}")
+    public void theNextGenerationIsRefusedWith(ese.recovery.jet.JetError error) {
+        assertThat(world.lastFailure).as("the new generation's failure").isNotNull();
+        assertThat(world.lastFailure.error()).isEqualTo(error);
+    }
+
+    @Then("the store reports event {int} once, for generation {generation}, with {int} generations left")
+    public void theStoreReportsEventOnce(int id, Integer generation, int left) {
+        assertThat(world.store().events()).as("the store's events").filteredOn(e -> e.id() == id).singleElement()
+                .satisfies(e -> assertThat(e.text()).contains(ese.recovery.log.LogNames.describe(generation))
+                        .contains(" " + left + " generations are left"));
+    }
+
     @Given("the checkpoint advances")
     public void theCheckpointAdvances() {
         world.store().advanceCheckpoint();
