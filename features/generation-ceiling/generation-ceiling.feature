@@ -91,6 +91,22 @@ Feature: The log generation ceiling and the way back to generation 1
         | Exchange Server 5.5  | -519 JET_errLogSequenceEnd                       |
         | Exchange 2000 Server | -548 JET_errLogSequenceEndDatabasesConsistent    |
 
+    @kb830408 @link.kb=830408 @source:ese-logredo-l14489
+    Scenario Outline: After a crash in generation 0xFFFEF itself, recovery makes the database consistent and fails with <error> (<engine>)
+      "if ( m_pLogStream->GetCurrentFileGen() >= lGenerationMax )" (logredo.cxx l.14498): the last
+      generation a store may write in is already too far for recovery to let it go on.
+      Given an <engine> store whose log stream starts at generation 0xFFFEF, the lower logs truncated by backups
+      And the store stops abnormally
+      When the store is brought online
+      Then soft recovery fails with <error>
+      And every committed transaction is in the database
+      And the database header shows State "Clean Shutdown" and Log Required "0-0"
+
+      Examples:
+        | engine               | error                                            |
+        | Exchange Server 5.5  | -519 JET_errLogSequenceEnd                       |
+        | Exchange 2000 Server | -548 JET_errLogSequenceEndDatabasesConsistent    |
+
     @kb830408 @link.kb=830408
     Scenario: Exchange 2003's Information Store shows the error as 0xfffffddc
       Given an Exchange 2000 Server store whose log stream starts at generation 0xFFFEF, the lower logs truncated by backups

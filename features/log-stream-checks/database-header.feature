@@ -46,3 +46,65 @@ Feature: What soft recovery checks in the database header against the logs
       Then soft recovery fails with -543 JET_errRequiredLogFilesMissing
       And the engine reports event 496 with error -543 JET_errRequiredLogFilesMissing
       And the store is not mounted
+
+  Rule: A database that needs logs below the checkpoint cannot be attached at the checkpoint: -543
+    Redo attaches the database where the checkpoint is; a database whose Log Required range starts below
+    the checkpoint's generation (a copy of it from before the checkpoint moved on, put back) needs logs
+    redo will not replay: JET_errRequiredLogFilesMissing (-543), "lGenMinRequired < lGenCurrent"
+    (logredo.cxx l.5945-5953, ErrLGRICheckAttachNow). Without the checkpoint file, redo starts at the
+    lowest log present, and the copy is attached before the logs it needs (logredo.cxx l.15178).
+
+    @source:ese-logredo-l5945
+    Scenario: A file copy of the running database, put back after a crash, fails with -543 while the checkpoint is past it
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And a file copy of the database is taken while the store runs
+      And the checkpoint advances
+      And the store goes on until generation 0x6 is the current log
+      And the checkpoint advances
+      And the store stops abnormally
+      And the database is replaced by that copy
+      When the store is brought online
+      Then soft recovery fails with -543 JET_errRequiredLogFilesMissing
+      And the store is not mounted
+      And the database header shows State "Dirty Shutdown" and Log Required "1-4"
+
+    @source:ese-logredo-l5945 @source:ese-logredo-l15178
+    Scenario: With the checkpoint file removed, the copy put back is recovered from the lowest log
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And a file copy of the database is taken while the store runs
+      And the checkpoint advances
+      And the store goes on until generation 0x6 is the current log
+      And the checkpoint advances
+      And the store stops abnormally
+      And the database is replaced by that copy
+      And the checkpoint file is removed
+      When the store is brought online
+      Then soft recovery replays generations 0x1 to 0x6, in order
+      And every committed transaction is in the database
+      And the store is mounted
+
+  Rule: With the primary copy of the database header damaged, the shadow copy is read
+    The database header is written twice, the primary copy and its shadow; a copy that fails its checksum
+    is passed over for the other (ErrUtilReadShadowedHeader, fileu.cxx l.583-700, used by redo to read the
+    database header, logredo.cxx l.4987).
+
+    @source:ese-fileu-l583
+    Scenario: eseutil /mh reads the shadow copy of a header whose primary copy is damaged
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the store stops abnormally
+      And the primary copy of the database header is damaged
+      When the database header is dumped
+      Then the dump shows "(the primary header copy is damaged; the shadow copy was read)"
+      And the dump shows "State: Dirty Shutdown"
+      And the dump shows "Log Required: 1-4 (0x1-0x4)"
+
+    @source:ese-fileu-l583 @source:ese-logredo-l4987
+    Scenario: Soft recovery reads the shadow copy and recovers the database
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the store stops abnormally
+      And the primary copy of the database header is damaged
+      When the store is brought online
+      Then soft recovery replays generations 0x1 to 0x4, in order
+      And every committed transaction is in the database
+      And the store is mounted
+

@@ -37,6 +37,18 @@ Feature: What soft recovery checks in the log stream before it replays
       Then soft recovery replays generations 0x1 to 0x6, in order
       And the store is mounted
 
+    @source:ese-log-l2553 @source:ese-fileu-l583
+    Scenario: With only the primary copy of the checkpoint damaged, soft recovery starts at the checkpoint its shadow holds
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the checkpoint advances
+      And the store goes on until generation 0x6 is the current log
+      And the store stops abnormally
+      And the primary copy of the checkpoint is damaged
+      When the store is brought online
+      Then soft recovery replays generations 0x4 to 0x6, in order
+      And every committed transaction is in the database
+      And the store is mounted
+
   Rule: A checkpoint of another log stream is ignored; a log of another log stream stops recovery
     Reading a checkpoint whose log signature is not the logs' gives -532 JET_errBadCheckpointSignature
     (log.cxx l.2590-2596), but soft start ignores a checkpoint it cannot use: "we have an error reading
@@ -177,13 +189,13 @@ Feature: What soft recovery checks in the log stream before it replays
       When the store is brought online
       Then soft recovery replays generations 0x1 to 0x5, in order
       And every committed transaction is in the database
-      And <current log> is generation 0x6
+      And <current log> is generation 0x6, following <closed log>
       And the store is mounted
 
       Examples:
-        | engine               | temporary log | current log |
-        | Exchange Server 5.5  | EDBtmp.log    | EDB.log     |
-        | Exchange 2000 Server | E00tmp.log    | E00.log     |
+        | engine               | temporary log | current log | closed log   |
+        | Exchange Server 5.5  | EDBtmp.log    | EDB.log     | EDB00005.log |
+        | Exchange 2000 Server | E00tmp.log    | E00.log     | E0000005.log |
 
   Rule: With no log at all, the engine starts a new log stream, which a dirty database cannot use
     "neither szJetLog nor szJetTmpLog exist. If no old generation files exists, gen a new logfile at

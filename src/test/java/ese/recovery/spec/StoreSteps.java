@@ -6,6 +6,8 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Information Store: creating work, stopping, bringing it online. */
@@ -137,6 +139,25 @@ public class StoreSteps {
     @Given("the database file is removed")
     public void theDatabaseFileIsRemoved() {
         world.disk().delete(world.config().databaseFile());
+    }
+
+    @Given("the primary copy of the database header is damaged")
+    public void thePrimaryCopyOfTheDatabaseHeaderIsDamaged() {
+        ese.recovery.io.Damage.flipByte(world.disk(), world.config().databaseFile(), 20);
+    }
+
+    @Given("a file copy of the database is taken while the store runs")
+    public void aFileCopyOfTheDatabaseIsTaken() {
+        world.disk().createDirectories(world.aside());
+        world.disk().create(world.aside().resolve(world.config().databaseFile().getFileName()), world.disk().read(world.config().databaseFile()));
+    }
+
+    @Given("the database is replaced by that copy")
+    public void theDatabaseIsReplacedByThatCopy() {
+        Path copy = world.aside().resolve(world.config().databaseFile().getFileName());
+        Path staged = world.config().databaseFile().resolveSibling(copy.getFileName() + ".copying");
+        world.disk().create(staged, world.disk().read(copy));
+        world.disk().replace(staged, world.config().databaseFile());
     }
 
     @Given("the crash damages page {int} of the database")
