@@ -128,7 +128,8 @@ Feature: What hard recovery does with the logs on disk after the backup's logs
     Redo records in the database header the range of logs it needs before it replays into the database
     (the Log Required range, "the logs required to bring the database to a consistent state"), and a
     failure leaves the header as it was written: the restored database is not consistent and still needs
-    every log from the backup's first to the current log (logredo.cxx l.6225-6295, ErrLGRIRedoAttachDb's
+    every log from the backup's first to the current log; what was replayed before the damaged log is in
+    the database (logredo.cxx l.6225-6295, ErrLGRIRedoAttachDb's
     header fields; db.cxx ErrDBReadHeaderCheckConsistency reads them at the next attempt).
 
     @source:ese-logredo-l6225
@@ -143,6 +144,7 @@ Feature: What hard recovery does with the logs on disk after the backup's logs
       When the restore completes and the store is brought online
       Then hard recovery fails on E0000006.log with -574 JET_errLogCorruptDuringHardRecovery
       And the database header shows State "Dirty Shutdown" and Log Required "1-7"
+      And the work committed in generations 0x1 to 0x5 is in the database
 
   Rule: Hard recovery rolls back what the backup's logs leave uncommitted
     The backup copied a page written by a transaction that had not committed; the logs end without its

@@ -210,7 +210,8 @@ public final class SoftRecovery {
             redo = new Redo(config, db, stream, startPosition);
             redo.highestLog(currentGen, current.created());
             if (ours && !db.state().consistent()) {
-                redo.requireLogs(Math.min(db.logRequiredLow() > 0 ? db.logRequiredLow() : start, start), currentGen, current.created());
+                // start is at or below Log Required's low end here (a checkpoint past it, or a lowest log above it, has thrown)
+                redo.requireLogs(start, currentGen, current.created());
             }
         }
         AttachmentCheck attachments = new AttachmentCheck(config.databaseFile().getFileName().toString(), db);
