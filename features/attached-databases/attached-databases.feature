@@ -26,6 +26,30 @@ Feature: The database the logs attached must be there at the end of recovery
         | Exchange Server 5.5  |
         | Exchange 2000 Server |
 
+    @source:ese-logredo-l2159
+    Scenario: With only generation 1, the log's attach record names the missing database
+      The first log's header was written before the database was attached; only the attach record in the
+      log names it.
+      Given an Exchange 2000 Server store whose current log is generation 0x1
+      And the store stops abnormally
+      And the database file is removed
+      When the store is brought online
+      Then soft recovery fails with -1216 JET_errAttachedDatabaseMismatch
+      And the store is not mounted
+
+    @source:ese-logredo-l2159
+    Scenario: With the checkpoint past the log that attached it, the log headers name the missing database
+      Redo starts at the checkpoint, after the attach record; each log's header lists the databases
+      attached when it was created.
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the checkpoint advances
+      And the store goes on until generation 0x6 is the current log
+      And the store stops abnormally
+      And the database file is removed
+      When the store is brought online
+      Then soft recovery fails with -1216 JET_errAttachedDatabaseMismatch
+      And the store is not mounted
+
     @source:ese-jetmsg-494
     Scenario: Exchange 2000 reports the missing database as event 494
       Given an Exchange 2000 Server store whose current log is generation 0x3
@@ -62,6 +86,19 @@ Feature: The database the logs attached must be there at the end of recovery
         | engine               |
         | Exchange Server 5.5  |
         | Exchange 2000 Server |
+
+    @source:ese-logredo-l5476
+    Scenario: Another server's database left dirty by a crash is not checked against these logs, and fails with -1216
+      The other server's database requires logs of its own log stream, higher than this folder's; they are
+      not these logs' business: its attachment is deferred as another log stream's (eDARLogSignatureMismatch).
+      Given an Exchange 2000 Server store whose current log is generation 0x3
+      And the store stops abnormally
+      And another server's store has run until generation 0x6 is its current log, then stopped abnormally
+      And the database is replaced by the other server's database
+      When the store is brought online
+      Then soft recovery fails with -1216 JET_errAttachedDatabaseMismatch
+      And the engine reports event 494 with error -1216 JET_errAttachedDatabaseMismatch
+      And the store is not mounted
 
     @source:ese-eseutil-l1659
     Scenario: eseutil /r /i completes recovery and leaves the other server's database as it was

@@ -34,6 +34,18 @@ Feature: Circular logging keeps only the logs soft recovery needs
       And every committed transaction is in the database
       And the store is mounted
 
+    @source:ese-logstream-l1682
+    Scenario: The closed log that holds the checkpoint is kept, and soft recovery starts in it
+      The checkpoint stays in generation 0x6 while the store goes on to 0x8: E0000006.log is still needed
+      for soft recovery, only the logs below it go.
+      Given an Exchange 2000 Server store with circular logging whose current log is generation 0x6, its checkpoint advancing with every log
+      And the store goes on until generation 0x8 is the current log
+      And the store stops abnormally
+      When the store is brought online
+      Then soft recovery replays generations 0x6 to 0x8, in order
+      And every committed transaction is in the database
+      And the store is mounted
+
   Rule: With circular logging only full backups can be taken
     -526 JET_errInvalidBackup: "Cannot perform incremental backup when circular logging enabled"
     (jethdr.w; raised by ErrBKBeginExternalBackup, backup.cxx l.1673-1675).

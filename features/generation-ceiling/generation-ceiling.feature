@@ -24,6 +24,14 @@ Feature: The log generation ceiling and the way back to generation 1
       Then the store reports event 514, a warning
       And the store accepts updates
 
+    @kb896001 @link.kb=896001 @source:ese-logstream-l2514
+    Scenario: Generation 0xFF000 itself is not past the threshold: the first ten-generation warning is at 0xFF00A
+      The warning frequency changes only past the panic threshold ("lGenCur > lGenerationMaxPanicThreshold",
+      logstream.cxx l.2518); the event names the generation closed and how many are left before the last.
+      Given an Exchange 2000 Server store whose log stream starts at generation 0xFF000, the lower logs truncated by backups
+      When the store goes on until generation 0xFF00B is the current log
+      Then the store reports event 514 once, for generation 0xFF00A, with 4069 generations left
+
     @kb896001 @link.kb=896001
     Scenario: An Exchange 5.5 store gives no warning before the ceiling
       Given an Exchange Server 5.5 store whose log stream starts at generation 0xFFFE0, the lower logs truncated by backups
@@ -76,6 +84,22 @@ Feature: The log generation ceiling and the way back to generation 1
       When the store is brought online
       Then soft recovery fails with <error>
       And the store is not mounted
+      And the database header shows State "Clean Shutdown" and Log Required "0-0"
+
+      Examples:
+        | engine               | error                                            |
+        | Exchange Server 5.5  | -519 JET_errLogSequenceEnd                       |
+        | Exchange 2000 Server | -548 JET_errLogSequenceEndDatabasesConsistent    |
+
+    @kb830408 @link.kb=830408 @source:ese-logredo-l14489
+    Scenario Outline: After a crash in generation 0xFFFEF itself, recovery makes the database consistent and fails with <error> (<engine>)
+      "if ( m_pLogStream->GetCurrentFileGen() >= lGenerationMax )" (logredo.cxx l.14498): the last
+      generation a store may write in is already too far for recovery to let it go on.
+      Given an <engine> store whose log stream starts at generation 0xFFFEF, the lower logs truncated by backups
+      And the store stops abnormally
+      When the store is brought online
+      Then soft recovery fails with <error>
+      And every committed transaction is in the database
       And the database header shows State "Clean Shutdown" and Log Required "0-0"
 
       Examples:

@@ -123,3 +123,76 @@ Feature: What hard recovery does with the logs on disk after the backup's logs
       Then hard recovery replays generations 0x1 to 0x7, in order
       And the work committed in generations 0x1 to 0x6 is in the database
       And the store is mounted
+
+  Rule: A failed hard recovery leaves the database Dirty Shutdown, requiring the logs it was replaying
+    Redo records in the database header the range of logs it needs before it replays into the database
+    (the Log Required range, "the logs required to bring the database to a consistent state"), and a
+    failure leaves the header as it was written: the restored database is not consistent and still needs
+    every log from the backup's first to the current log; what was replayed before the damaged log is in
+    the database (logredo.cxx l.6225-6295, ErrLGRIRedoAttachDb's
+    header fields; db.cxx ErrDBReadHeaderCheckConsistency reads them at the next attempt).
+
+    @source:ese-logredo-l6225
+    Scenario: Hard recovery stopped by a damaged log on disk leaves the database requiring logs 1-7
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x7 is the current log
+      And the store stops abnormally
+      And the checkpoint file is removed
+      And E0000006.log is damaged
+      And the online backup is restored
+      When the restore completes and the store is brought online
+      Then hard recovery fails on E0000006.log with -574 JET_errLogCorruptDuringHardRecovery
+      And the database header shows State "Dirty Shutdown" and Log Required "1-7"
+      And the work committed in generations 0x1 to 0x5 is in the database
+
+  Rule: Hard recovery rolls back what the backup's logs leave uncommitted
+    The backup copied a page written by a transaction that had not committed; the logs end without its
+    commit. As at the end of soft recovery, hard recovery undoes it before the database is consistent
+    (logredo.cxx ErrLGRIEndAllSessions, the undo of the sessions left open).
+
+    @source:ese-logredo-l6225
+    Scenario: A transaction left open in the backup's logs is not in the restored database
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And a transaction that has not committed, whose page the checkpoint has already written to the database
+      And an online backup of the store is taken
+      And the store stops abnormally
+      And the checkpoint file is removed
+      And the online backup is restored
+      When the restore completes and the store is brought online
+      Then hard recovery replays generations 0x4 to 0x5, in order
+      And the uncommitted transaction is not in the database
+      And every committed transaction is in the database
+      And the store is mounted
+
+  Rule: After hard recovery the database holds no backup: the next backup must be a full one
+    At the end of hard recovery ESE clears the database's Current Full Backup and also its Previous Full
+    Backup: "delete the previous backup info on any hard recovery / this will prevent a incremental backup
+    and log truncation problems" (db.cxx l.5696-5705). An incremental backup then finds no full backup
+    to follow: event 206 and JET_errMissingFullBackup (-560), backup.cxx l.815-837; jetmsg.mc MessageId 206
+    ("You must first perform a full backup before performing an incremental backup").
+
+    @source:ese-db-l5696
+    Scenario: After a restore, eseutil /mh shows no full backup in the database header
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x7 is the current log
+      And the store stops abnormally
+      And the checkpoint file is removed
+      And the online backup is restored
+      And the restore has completed and the store has been brought online
+      When the database header is dumped
+      Then the dump shows "Previous Full Backup: none"
+      And the dump shows "Current Full Backup: none"
+
+    @source:ese-db-l5696 @source:ese-backup-l815
+    Scenario: After a restore, an incremental backup fails with -560 JET_errMissingFullBackup until a full backup is taken
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x7 is the current log
+      And the store stops abnormally
+      And the checkpoint file is removed
+      And the online backup is restored
+      And the restore has completed and the store has been brought online
+      When an incremental backup of the store is attempted
+      Then the backup fails with -560 JET_errMissingFullBackup

@@ -83,3 +83,20 @@ Feature: When the log disk is full, the reserve logs let the store shut down cle
       And the store has been brought online
       When the store is asked to start a transaction
       Then the transaction is refused with -529 JET_errLogDiskFull
+
+  Rule: The reserve logs are used from the last one down; with both used, no log can start
+    On a full disk the engine renames the highest reserve log still there to the temporary log and formats
+    it as the next generation; when none is left it reports event 429 ("The database engine log disk is
+    full [...] Do not move E00.log") and the new generation fails with -529 JET_errLogDiskFull
+    (ErrLGIUseReserveLogFile, logstream.cxx l.1380-1490; jetmsg.mc MessageId 429).
+
+    @source:ese-logstream-l1380
+    Scenario: The next full log goes into res1.log; after it, no log can start: event 429 and -529 JET_errLogDiskFull
+      Given an Exchange 2000 Server store whose current log is generation 0x3
+      And the log disk fills up
+      And the current log fills and the store starts the next generation
+      And the current log fills and the store starts the next generation
+      When the store tries to start the next generation
+      Then the next generation is refused with -529 JET_errLogDiskFull
+      And the store reports event 429, an error, with -529 JET_errLogDiskFull
+      And E00.log is generation 0x5, written in the reserve log res1.log, the last one

@@ -37,6 +37,18 @@ Feature: What soft recovery checks in the log stream before it replays
       Then soft recovery replays generations 0x1 to 0x6, in order
       And the store is mounted
 
+    @source:ese-log-l2553 @source:ese-fileu-l583
+    Scenario: With only the primary copy of the checkpoint damaged, soft recovery starts at the checkpoint its shadow holds
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the checkpoint advances
+      And the store goes on until generation 0x6 is the current log
+      And the store stops abnormally
+      And the primary copy of the checkpoint is damaged
+      When the store is brought online
+      Then soft recovery replays generations 0x4 to 0x6, in order
+      And every committed transaction is in the database
+      And the store is mounted
+
   Rule: A checkpoint of another log stream is ignored; a log of another log stream stops recovery
     Reading a checkpoint whose log signature is not the logs' gives -532 JET_errBadCheckpointSignature
     (log.cxx l.2590-2596), but soft start ignores a checkpoint it cannot use: "we have an error reading
@@ -51,6 +63,20 @@ Feature: What soft recovery checks in the log stream before it replays
       And the checkpoint file is replaced by the other server's
       When the store is brought online
       Then soft recovery replays generations 0x1 to 0x4, in order
+      And every committed transaction is in the database
+      And the store is mounted
+
+    @source:ese-logredo-l15089
+    Scenario: Another server's checkpoint in a generation below the lowest log is ignored too
+      The other server's checkpoint names a generation this log folder no longer has; used, it would send
+      recovery to a missing log. Ignored, recovery starts at the lowest log present.
+      Given an Exchange 2000 Server store whose log stream starts at generation 0x5, the lower logs truncated by backups
+      And the store goes on until generation 0x7 is the current log
+      And the store stops abnormally
+      And another server's store has run until generation 0x2 is its current log, then stopped cleanly
+      And the checkpoint file is replaced by the other server's
+      When the store is brought online
+      Then soft recovery replays generations 0x5 to 0x7, in order
       And every committed transaction is in the database
       And the store is mounted
 
@@ -163,13 +189,13 @@ Feature: What soft recovery checks in the log stream before it replays
       When the store is brought online
       Then soft recovery replays generations 0x1 to 0x5, in order
       And every committed transaction is in the database
-      And <current log> is generation 0x6
+      And <current log> is generation 0x6, following <closed log>
       And the store is mounted
 
       Examples:
-        | engine               | temporary log | current log |
-        | Exchange Server 5.5  | EDBtmp.log    | EDB.log     |
-        | Exchange 2000 Server | E00tmp.log    | E00.log     |
+        | engine               | temporary log | current log | closed log   |
+        | Exchange Server 5.5  | EDBtmp.log    | EDB.log     | EDB00005.log |
+        | Exchange 2000 Server | E00tmp.log    | E00.log     | E0000005.log |
 
   Rule: With no log at all, the engine starts a new log stream, which a dirty database cannot use
     "neither szJetLog nor szJetTmpLog exist. If no old generation files exists, gen a new logfile at
@@ -206,3 +232,19 @@ Feature: What soft recovery checks in the log stream before it replays
         | engine               | current log |
         | Exchange Server 5.5  | EDB.log     |
         | Exchange 2000 Server | E00.log     |
+
+  Rule: Work that fills the current log closes it; soft recovery replays every log the work filled
+    When the log buffer reaches the end of the current log, the engine closes it as the next numbered log
+    and goes on in a new current log of the same size (LOG::ErrLGNewLogFile, log.cxx l.28-60 and
+    l.4113; logstream.cxx l.2961). A transaction's records go on in the new log; soft recovery replays
+    them all, in order.
+
+    @source:ese-logstream-l2961
+    Scenario: Logs filled by work alone are replayed whole after a crash
+      Given an Exchange 2000 Server store whose current log is generation 0x1
+      And the store commits transactions that each rewrite 4 of the pages 1 to 16 with 1000 bytes, until its logs have filled up to generation 0x4
+      And the store stops abnormally
+      When the store is brought online
+      Then soft recovery replays generations 0x1 to 0x4, in order
+      And the database holds pages 1 to 16, each 1000 bytes written by a committed transaction
+      And the store is mounted

@@ -24,8 +24,8 @@ public record BackupInfo(Lgpos mark, LogTime markTime, int generationLow, int ge
     }
 
     static BackupInfo readFrom(ByteReader r) {
-        BackupInfo b = new BackupInfo(Lgpos.readFrom(r), LogTime.readFrom(r), r.u32(), r.u32());
-        return b.mark.isSet() || b.markTime.isSet() || b.generationLow != 0 || b.generationHigh != 0 ? b : NONE;
+        // all zero bytes read as NONE: each field's zero is its own "not set" (Lgpos.MIN, LogTime.NONE, 0, 0)
+        return new BackupInfo(Lgpos.readFrom(r), LogTime.readFrom(r), r.u32(), r.u32());
     }
 
     @Override

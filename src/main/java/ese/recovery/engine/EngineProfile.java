@@ -1,7 +1,6 @@
 package ese.recovery.engine;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The engine versions the articles speak of. Exchange 5.5 (ESE97) names its logs {@code EDB} and
@@ -108,9 +107,5 @@ public enum EngineProfile {
     @Override
     public String toString() {
         return productName;
-    }
-
-    String lower() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -252,8 +252,9 @@ public final class HardRecovery {
         Lgpos quit = positions.get(positions.size() - 1);
         redo.consistentAt(quit);
         DatabaseHeader h = redo.header();
-        BackupInfo backup = h.currentFullBackup().isSet() ? h.currentFullBackup() : h.lastFullBackup();
-        redo.markRestored(backup);
+        // a database hard recovery runs on was restored from an online backup: its header names that backup
+        BackupInfo backup = h.currentFullBackup();
+        redo.markRestored();
         redo.flush();
         LogTime now = LogTime.of(config.clock().now());
         CheckpointFile.write(disk, config.checkpointFile(),

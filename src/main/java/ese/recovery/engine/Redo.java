@@ -479,9 +479,13 @@ final class Redo implements LogFile.Visitor {
         attached = false;
     }
 
-    /** Hard recovery done: the backup becomes the Previous Full Backup and the database is no longer a backup copy. */
-    void markRestored(ese.recovery.database.BackupInfo backup) {
-        header(header().withBackups(backup, ese.recovery.database.BackupInfo.NONE));
+    /**
+     * Hard recovery done: the database is no longer a backup copy, and it has no Previous Full Backup either.
+     * ESE clears both at the end of any hard recovery, "to prevent an incremental backup and log truncation
+     * problems" (db.cxx l.5696-5705): the next backup of a restored database must be a full one.
+     */
+    void markRestored() {
+        header(header().withBackups(ese.recovery.database.BackupInfo.NONE, ese.recovery.database.BackupInfo.NONE));
     }
 
     /**

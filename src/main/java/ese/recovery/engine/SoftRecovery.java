@@ -139,8 +139,13 @@ public final class SoftRecovery {
                 throw new JetException(JetError.JET_errSoftRecoveryOnBackupDatabase, config.databaseFile(),
                         "the database was restored from an online backup and needs hard recovery, not soft recovery");
             }
-            if (db.logRequiredLow() > 0 && db.logRequiredLow() < start) {
-                start = db.logRequiredLow();
+            // the checkpoint names where redo attaches the database; a database that needs a lower generation
+            // than that (a copy of it from before the checkpoint moved on, put back) cannot be attached there:
+            // ESE's ErrLGRICheckAttachNow, "lGenMinRequired < lGenCurrent" (logredo.cxx l.5945-5953)
+            if (checkpoint.isPresent() && db.logRequiredLow() < start) {
+                throw new JetException(config.profile().requiredLogsMissing(), config.databaseFile(), "the database requires logs "
+                        + range(db) + " but the checkpoint is in generation " + LogNames.describe(start)
+                        + ": recovery would attach it after logs it needs");
             }
             if (db.logRequiredLow() > 0 && db.logRequiredLow() < lowest) {
                 events.add(EngineEvent.error(source, EngineEvent.REDO_MISSING_LOW_LOG, String.format(
@@ -199,13 +204,14 @@ public final class SoftRecovery {
                         + db.consistentPosition() + ", past the end of the logs at " + end + ": the logs that made it consistent are gone");
             }
         }
-        Lgpos startPosition = checkpoint.filter(c -> c.generation() == sequence.firstKey()).map(Checkpoint::checkpoint)
-                .orElse(Lgpos.ofGeneration(sequence.firstKey()));
+        // with a checkpoint, redo starts at it (start is its generation); without one, at the lowest log
+        Lgpos startPosition = checkpoint.map(Checkpoint::checkpoint).orElse(Lgpos.ofGeneration(start));
         if (db != null) {
             redo = new Redo(config, db, stream, startPosition);
             redo.highestLog(currentGen, current.created());
             if (ours && !db.state().consistent()) {
-                redo.requireLogs(Math.min(db.logRequiredLow() > 0 ? db.logRequiredLow() : start, start), currentGen, current.created());
+                // start is at or below Log Required's low end here (a checkpoint past it, or a lowest log above it, has thrown)
+                redo.requireLogs(start, currentGen, current.created());
             }
         }
         AttachmentCheck attachments = new AttachmentCheck(config.databaseFile().getFileName().toString(), db);

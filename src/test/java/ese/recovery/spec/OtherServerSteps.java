@@ -21,11 +21,20 @@ public class OtherServerSteps {
 
     @Given("another server's store has run until generation {generation} is its current log, then stopped cleanly")
     public void anotherServersStore(Integer generation) {
+        anotherServersStoreRunUntil(generation).dismount();
+    }
+
+    @Given("another server's store has run until generation {generation} is its current log, then stopped abnormally")
+    public void anotherServersStoreCrashed(Integer generation) {
+        anotherServersStoreRunUntil(generation).crash();
+    }
+
+    private Store anotherServersStoreRunUntil(int generation) {
         other = EngineConfig.inFolder(world.folder().resolve("other-server"), world.config().profile(), World.SEED + 1, World.SPEC_LOG_BYTES)
                 .withDisk(ese.recovery.io.NioDisk.unforced());
         Store store = Store.create(other);
         new Workload(store).fillUntil(generation, 3);
-        store.dismount();
+        return store;
     }
 
     @Given("{log} is replaced by the other server's {log}")

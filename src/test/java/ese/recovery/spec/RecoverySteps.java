@@ -156,6 +156,14 @@ public class RecoverySteps {
         assertThat(h.logRequired()).startsWith(logRequired + " ");
     }
 
+    @Then("the database holds pages 1 to {int}, each {int} bytes written by a committed transaction")
+    public void theDatabaseHoldsPages(int count, int bytes) {
+        Map<Integer, String> pages = pagesByNumber();
+        assertThat(pages.keySet()).as("the database's pages").containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, count).boxed().toList());
+        assertThat(pages.values()).allSatisfy(text -> assertThat(text).hasSize(bytes).startsWith("transaction "));
+    }
+
     private Map<Integer, String> pagesByNumber() {
         List<Page> pages = world.databasePages();
         return pages.stream().collect(Collectors.toMap(Page::number, Page::text));

@@ -6,6 +6,8 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Information Store: creating work, stopping, bringing it online. */
@@ -48,6 +50,33 @@ public class StoreSteps {
     @Given("the store goes on until generation {generation} is the current log")
     public void theStoreGoesOnUntil(Integer generation) {
         world.remember(world.workload().fillUntil(generation, 3));
+    }
+
+    @Given("the store commits transactions that each rewrite {int} of the pages 1 to {int} with {int} bytes, until its logs have filled up to generation {generation}")
+    public void theStoreRewritesPagesUntil(int pagesPerTransaction, int workingSet, int pageBytes, Integer generation) {
+        world.workload().rewriteUntil(generation, workingSet, pagesPerTransaction, pageBytes);
+    }
+
+    @When("the store tries to start the next generation")
+    public void theStoreTriesToStartTheNextGeneration() {
+        try {
+            world.store().rollLog();
+        } catch (ese.recovery.jet.JetException e) {
+            world.lastFailure = e;
+        }
+    }
+
+    @Then("the next generation is refused with {jetError}")
+    public void theNextGenerationIsRefusedWith(ese.recovery.jet.JetError error) {
+        assertThat(world.lastFailure).as("the new generation's failure").isNotNull();
+        assertThat(world.lastFailure.error()).isEqualTo(error);
+    }
+
+    @Then("the store reports event {int} once, for generation {generation}, with {int} generations left")
+    public void theStoreReportsEventOnce(int id, Integer generation, int left) {
+        assertThat(world.store().events()).as("the store's events").filteredOn(e -> e.id() == id).singleElement()
+                .satisfies(e -> assertThat(e.text()).contains(ese.recovery.log.LogNames.describe(generation))
+                        .contains(" " + left + " generations are left"));
     }
 
     @Given("the checkpoint advances")
@@ -110,6 +139,25 @@ public class StoreSteps {
     @Given("the database file is removed")
     public void theDatabaseFileIsRemoved() {
         world.disk().delete(world.config().databaseFile());
+    }
+
+    @Given("the primary copy of the database header is damaged")
+    public void thePrimaryCopyOfTheDatabaseHeaderIsDamaged() {
+        ese.recovery.io.Damage.flipByte(world.disk(), world.config().databaseFile(), 20);
+    }
+
+    @Given("a file copy of the database is taken while the store runs")
+    public void aFileCopyOfTheDatabaseIsTaken() {
+        world.disk().createDirectories(world.aside());
+        world.disk().create(world.aside().resolve(world.config().databaseFile().getFileName()), world.disk().read(world.config().databaseFile()));
+    }
+
+    @Given("the database is replaced by that copy")
+    public void theDatabaseIsReplacedByThatCopy() {
+        Path copy = world.aside().resolve(world.config().databaseFile().getFileName());
+        Path staged = world.config().databaseFile().resolveSibling(copy.getFileName() + ".copying");
+        world.disk().create(staged, world.disk().read(copy));
+        world.disk().replace(staged, world.config().databaseFile());
     }
 
     @Given("the crash damages page {int} of the database")
