@@ -91,30 +91,18 @@ public class TransactionSteps {
     @When("another transaction asks to write the page the uncommitted transaction wrote")
     public void anotherTransactionAsksToWriteTheSamePage() {
         int page = world.uncommittedPages.get(0);
-        try {
-            world.store().begin().write(page, "a second writer");
-        } catch (JetException e) {
-            world.lastFailure = e;
-        }
+        attempt(() -> world.store().begin().write(page, "a second writer"));
     }
 
     @When("the transaction that has not committed asks to write another page")
     public void theUncommittedTransactionAsksToWriteAnotherPage() {
         Store.Transaction t = world.uncommitted.keySet().iterator().next();
-        try {
-            t.write(world.store().nextFreePage(), "more work of transaction " + t.id());
-        } catch (JetException e) {
-            world.lastFailure = e;
-        }
+        attempt(() -> t.write(world.store().nextFreePage(), "more work of transaction " + t.id()));
     }
 
     @When("another transaction writes another page")
     public void anotherTransactionWritesAnotherPage() {
-        try {
-            world.remember(world.workload().commit(1));
-        } catch (JetException e) {
-            world.lastFailure = e;
-        }
+        attempt(() -> world.remember(world.workload().commit(1)));
     }
 
     @When("the stopped store is asked to {}")
@@ -134,8 +122,13 @@ public class TransactionSteps {
             case "stop abnormally" -> store::crash;
             default -> throw new IllegalArgumentException("no such request: " + request);
         };
+        attempt(asked);
+    }
+
+    /** Asks the store; the JET error it refuses with, if any, is what the Then reads. */
+    private void attempt(Runnable request) {
         try {
-            asked.run();
+            request.run();
         } catch (JetException e) {
             world.lastFailure = e;
         }
