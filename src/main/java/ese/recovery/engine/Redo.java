@@ -24,7 +24,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Redo: replays log records into the database, idempotently. A page change applies only when the
+ * Redo: replays log records into the database, idempotently, from the checkpoint's position on (the records
+ * of its generation before it are left alone, as ESE's redo starts at lgposRedoFrom). A page change applies only when the
  * page's dbtime equals the record's dbtime-before; a page already at or past the record's dbtime-after
  * is skipped. Transactions still open when the logs end are rolled back by {@link #undoOpenTransactions},
  * which logs each compensation, so recovering twice is the same as recovering once.
@@ -57,6 +58,8 @@ final class Redo implements LogFile.Visitor {
     private LogTime highCreated = LogTime.NONE;
     /** The buffer of the log being replayed: images that point into it are copied when it is done. */
     private byte[] buffer;
+    /** Where redo starts (the checkpoint): the records of its generation before it are not replayed. */
+    private final Lgpos start;
 
     /**
      * An image in a log's buffer, copied out only when that log is done with (so a page rewritten many
@@ -195,6 +198,7 @@ final class Redo implements LogFile.Visitor {
         this.attached = !header.state().consistent() && header.logSignature().equals(logSignature)
                 && start.compareTo(header.attachPosition()) >= 0;
         this.last = start;
+        this.start = start;
     }
 
     DatabaseHeader header() {
@@ -305,6 +309,11 @@ final class Redo implements LogFile.Visitor {
 
     @Override
     public void record(RecordView r) {
+        if (r.generation() == start.generation() && (r.sector() < start.sector() || r.sector() == start.sector() && r.offset() < start.offset())) {
+            // before the checkpoint: what it describes was in the database when the checkpoint moved past it
+            // (ESE's redo begins at the checkpoint's position, lgposRedoFrom: logredo.cxx l.14060-14063, l.11971)
+            return;
+        }
         buffer = r.buffer();
         lastGeneration = r.generation();
         lastFileOffset = r.fileOffset();
