@@ -78,10 +78,6 @@ public final class Cluster {
         return new Cluster(node, quorum);
     }
 
-    public Server node() {
-        return node;
-    }
-
     public ClusterGroup createGroup(String name) {
         if (groups.containsKey(name)) {
             throw new IllegalStateException("group " + name + " exists");
@@ -120,14 +116,6 @@ public final class Cluster {
                     + name + "; there are " + resources.keySet());
         }
         return r;
-    }
-
-    public List<ClusterResource> resources() {
-        return List.copyOf(resources.values());
-    }
-
-    public List<ClusterGroup> groups() {
-        return List.copyOf(groups.values());
     }
 
     /**

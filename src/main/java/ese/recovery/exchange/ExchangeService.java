@@ -94,10 +94,6 @@ public final class ExchangeService implements Service {
             return folderName;
         }
 
-        public String databaseName() {
-            return databaseName;
-        }
-
         /** The event log source of the service's own events: MSExchangeDS, MSExchangeIS. */
         public String eventSource() {
             return service;
@@ -171,11 +167,6 @@ public final class ExchangeService implements Service {
             throw new IllegalStateException(role.displayName + " is not running");
         }
         return store;
-    }
-
-    /** The recovery the engine ran at the last start, if any start got that far. */
-    public Optional<RecoveryResult> lastRecovery() {
-        return recoveries.isEmpty() ? Optional.empty() : Optional.of(recoveries.get(recoveries.size() - 1));
     }
 
     /** Every recovery the engine ran at this service's starts, oldest first. */

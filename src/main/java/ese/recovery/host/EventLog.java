@@ -63,12 +63,10 @@ public final class EventLog {
         return file;
     }
 
-    /** Writes an event now; returns the record written. */
-    public EventRecord write(String source, EventType type, String category, int id, String description) {
-        EventRecord r = new EventRecord(records.size() + 1, clock.now(), type, source, category, id, computer, description);
-        records.add(r);
+    /** Writes an event now. */
+    public void write(String source, EventType type, String category, int id, String description) {
+        records.add(new EventRecord(records.size() + 1, clock.now(), type, source, category, id, computer, description));
         save();
-        return r;
     }
 
     public List<EventRecord> records() {

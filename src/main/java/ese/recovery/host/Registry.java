@@ -52,21 +52,13 @@ public final class Registry {
         return keys.containsKey(RegistryTree.path(key));
     }
 
-    /** Creates the key and any missing key above it, as RegCreateKeyEx does. */
-    public void createKey(String key) {
-        if (createQuietly(RegistryTree.path(key))) {
-            save();
-            changed(RegistryTree.path(key));
-        }
-    }
-
-    private boolean createQuietly(String key) {
+    /** Creates the key and any missing key above it, as RegCreateKeyEx does; the caller saves. */
+    private void createQuietly(String key) {
         if (keys.containsKey(key)) {
-            return false;
+            return;
         }
         RegistryTree.parent(key).ifPresent(this::createQuietly);
         keys.put(key, new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
-        return true;
     }
 
     /** Sets a value, creating its key if needed. */

@@ -98,7 +98,7 @@ class DirectoryServiceTest {
         BackupProgram.RestoreOutcome outcome = backup.onlineRestore(directory, backedUpThenLost(), true);
 
         assertThat(outcome.serviceStart()).hasValueSatisfying(s -> assertThat(s.running()).isTrue());
-        assertThat(directory.lastRecovery()).hasValueSatisfying(r -> assertThat(r.kind()).isEqualTo(RecoveryResult.Kind.SOFT));
+        assertThat(directory.recoveries()).last().satisfies(r -> assertThat(r.kind()).isEqualTo(RecoveryResult.Kind.SOFT));
         assertThat(server.registry().keyExists(KEY)).isFalse();
     }
 

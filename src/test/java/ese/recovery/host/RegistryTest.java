@@ -77,7 +77,7 @@ class RegistryTest {
     @Test
     void aSubtreeHeldOpenByARunningProcessIsNotRestored() {
         Registry r = registry();
-        r.createKey(DS);
+        r.setValue(DS, "DisplayName", new RegistryData.Sz("Microsoft Exchange Directory"));
         RegistryTree saved = r.export(DS);
         r.setValue(KEY, "LowLog Number", new RegistryData.Dword(1));
         r.openKey("MSExchangeDS", DS);

@@ -45,6 +45,7 @@ public class EventLogSteps {
     /** The log as Event Viewer would read it now: from its file, checked. */
     private EventLog reopened(String name) {
         EventLog live = world.site.server.eventLog(name);
+        assertThat(world.disk().exists(live.file())).as("the %s log's file %s", name, live.file()).isTrue();
         return EventLog.open(world.disk(), live.file(), name, world.site.server.clock(), world.site.server.computerName());
     }
 }

@@ -71,7 +71,10 @@ final class ModelDriver implements SystemUnderTest {
 
     @Override
     public void setRegistryValue(World world, String key, String name, int dword) {
-        world.site.server.registry().setValue(key, name, new ese.recovery.host.RegistryData.Dword(dword));
+        // regedit is another process: it writes the registry file, and the server hears of the change
+        ese.recovery.host.Registry.open(world.disk(), world.site.server.registry().file())
+                .setValue(key, name, new ese.recovery.host.RegistryData.Dword(dword));
+        world.site.server.registry().reread();
     }
 
     @Override

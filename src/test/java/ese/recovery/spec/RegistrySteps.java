@@ -2,6 +2,8 @@ package ese.recovery.spec;
 
 import ese.recovery.exchange.RestoreInProgress;
 import ese.recovery.host.RegistryData;
+import ese.recovery.host.RegistryFile;
+import ese.recovery.host.RegistryTree;
 import ese.recovery.host.ServiceControlManager;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.ParameterType;
@@ -33,7 +35,7 @@ public class RegistrySteps {
 
     @Then("the registry holds the key {string} with the values:")
     public void theRegistryHoldsTheKeyWithTheValues(String key, DataTable table) {
-        Map<String, RegistryData> values = world.site.server.registry().values(key);
+        Map<String, RegistryData> values = registryFile().keys().getOrDefault(RegistryTree.path(key), Map.of());
         String dsadata = world.site.dsadata().toString();
         String database = world.config().databaseFile().toString();
         assertThat(values).as("values of %s", key).hasSize(table.height() - 1);
@@ -47,11 +49,16 @@ public class RegistrySteps {
 
     @Then("the registry has no Restore in Progress key for {word}")
     public void theRegistryHasNoRestoreInProgressKey(String service) {
-        assertThat(world.site.server.registry().keyExists(RestoreInProgress.key(ServiceControlManager.key(service)))).isFalse();
+        assertThat(registryFile().keys()).doesNotContainKey(RestoreInProgress.key(ServiceControlManager.key(service)));
     }
 
     @Then("the registry has no value {string} under {string}")
     public void theRegistryHasNoValue(String name, String key) {
-        assertThat(world.site.server.registry().value(key, name)).isEmpty();
+        assertThat(registryFile().keys().getOrDefault(RegistryTree.path(key), Map.of())).doesNotContainKey(name);
+    }
+
+    /** The server's registry as another process reads it: its file, read strictly. */
+    private RegistryTree registryFile() {
+        return RegistryFile.read(world.disk(), world.site.server.registry().file());
     }
 }
