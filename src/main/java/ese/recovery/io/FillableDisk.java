@@ -31,10 +31,6 @@ public final class FillableDisk implements Disk {
         full = false;
     }
 
-    public boolean isFull() {
-        return full;
-    }
-
     @Override
     public boolean exists(Path file) {
         return disk.exists(file);

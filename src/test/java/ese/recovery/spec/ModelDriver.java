@@ -109,7 +109,9 @@ final class ModelDriver implements SystemUnderTest {
 
     @Override
     public BackupSet takeOnlineBackup(World world, Path folder) {
-        return ese.recovery.backup.OnlineBackup.take(world.store(), folder);
+        // as the backup program's medium reads back afterwards, as the tool's dump-backup does
+        ese.recovery.backup.OnlineBackup.take(world.store(), folder);
+        return BackupSet.read(world.disk(), folder, world.config().profile());
     }
 
     @Override
