@@ -36,6 +36,11 @@ public class CheckpointSteps {
         ese.recovery.io.Damage.flipByte(world.disk(), world.config().checkpointFile(), 20);
     }
 
+    @Given("the shadow copy of the checkpoint is damaged")
+    public void theShadowCopyIsDamaged() {
+        ese.recovery.io.Damage.flipByte(world.disk(), world.config().checkpointFile(), ese.recovery.checkpoint.Checkpoint.SIZE + 20);
+    }
+
     @Given("the checkpoint file is removed")
     public void theCheckpointFileIsRemoved() {
         world.disk().delete(world.config().checkpointFile());
