@@ -156,6 +156,43 @@ public final class Damage {
         flipByte(disk, log, lastBlock(disk, log, bytes) + LogFile.BLOCK_HEADER);
     }
 
+    /**
+     * A byte of the length of the first block of records of {@code log} (its second byte): the block then
+     * claims more bytes than the rest of the log holds.
+     */
+    public static void firstBlockLength(Disk disk, Path log) {
+        flipByte(disk, log, LogFileHeader.SIZE + 17);
+    }
+
+    /**
+     * A byte of the last sector of the last block of {@code log}, after the block's records: a byte the
+     * block's records do not cover, in a sector the engine wrote.
+     */
+    public static void afterTheLastRecord(Disk disk, Path log) {
+        byte[] bytes = disk.read(log, 0, (int) disk.size(log));
+        int last = lastBlock(disk, log, bytes);
+        int sectorSize = LogFile.readHeader(disk, log).sectorSize();
+        long extent = LogFile.BLOCK_HEADER + Integer.toUnsignedLong(u32(bytes, last + 16));
+        long end = last + (extent + sectorSize - 1) / sectorSize * sectorSize;
+        if (last + extent >= end) {
+            throw new IllegalArgumentException("the last block of " + log.getFileName() + " fills its last sector");
+        }
+        flipByte(disk, log, end - 1);
+    }
+
+    /**
+     * A byte in the second sector after the last block of {@code log} (100 bytes into it), where the log
+     * holds only zeros: data after the end of the log's records.
+     */
+    public static void pastTheEnd(Disk disk, Path log) {
+        byte[] bytes = disk.read(log, 0, (int) disk.size(log));
+        int last = lastBlock(disk, log, bytes);
+        int sectorSize = LogFile.readHeader(disk, log).sectorSize();
+        long extent = LogFile.BLOCK_HEADER + Integer.toUnsignedLong(u32(bytes, last + 16));
+        long end = last + (extent + sectorSize - 1) / sectorSize * sectorSize;
+        flipByte(disk, log, end + sectorSize + 100);
+    }
+
     /** Where the last block of records of {@code log} (whose bytes are {@code bytes}) starts. */
     private static int lastBlock(Disk disk, Path log, byte[] bytes) {
         LogFileHeader header = LogFile.readHeader(disk, log);

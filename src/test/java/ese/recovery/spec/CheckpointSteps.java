@@ -36,6 +36,20 @@ public class CheckpointSteps {
         ese.recovery.io.Damage.flipByte(world.disk(), world.config().checkpointFile(), 20);
     }
 
+    @Given("the shadow copy of the checkpoint is damaged")
+    public void theShadowCopyIsDamaged() {
+        ese.recovery.io.Damage.flipByte(world.disk(), world.config().checkpointFile(), ese.recovery.checkpoint.Checkpoint.SIZE + 20);
+    }
+
+    @Given("the checkpoint file is cut to its first {int} bytes")
+    public void theCheckpointFileIsCut(int bytes) {
+        java.nio.file.Path file = world.config().checkpointFile();
+        byte[] kept = world.disk().read(file, 0, bytes);
+        world.disk().delete(file);
+        world.disk().create(file, kept);
+        world.disk().flush(file);
+    }
+
     @Given("the checkpoint file is removed")
     public void theCheckpointFileIsRemoved() {
         world.disk().delete(world.config().checkpointFile());
