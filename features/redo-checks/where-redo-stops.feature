@@ -45,18 +45,3 @@ Feature: A page older than the change the log records for it stops redo, and a r
         | engine               | missing log  | log before   |
         | Exchange Server 5.5  | EDB00004.log | EDB00003.log |
         | Exchange 2000 Server | E0000003.log | E0000002.log |
-
-  Rule: A page filled to its last byte is redone whole
-    A database page of Exchange 2000 is 4 KiB; a change may fill all of it that its header leaves (here 4,078
-    bytes). Redo applies the change as the log records it (logredo.cxx l.253: FLGINeedRedo, then the change is
-    applied to the page), so the page comes back from recovery with every byte.
-
-    @source:ese-logredo-l253
-    Scenario: Pages filled to their last byte come back whole from soft recovery
-      Given an Exchange 2000 Server store whose current log is generation 0x1
-      And the store commits transactions that each rewrite 2 of the pages 1 to 4 with 4078 bytes, until its logs have filled up to generation 0x2
-      And the store stops abnormally
-      When the store is brought online
-      Then soft recovery replays generations 0x1 to 0x2, in order
-      And the database holds pages 1 to 4, each 4078 bytes written by a committed transaction
-      And the store is mounted
