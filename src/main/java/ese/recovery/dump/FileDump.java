@@ -49,8 +49,15 @@ public final class FileDump {
         return out.toString();
     }
 
-    /** eseutil /ml on one log: its header, then the integrity check of its records. */
+    /**
+     * eseutil /ml on one log: its header, then the integrity check of its records. A log that is not there is
+     * "ERROR: File not found.", -1811 JET_errFileNotFound (logdump.cxx l.947-951, LOG::ErrLGDumpLog), not the
+     * -528 JET_errMissingLogFile recovery reports for a log of the sequence it needs.
+     */
     public static String log(Disk disk, Path log) {
+        if (!disk.exists(log)) {
+            throw new JetException(JetError.JET_errFileNotFound, log, "File not found.");
+        }
         return log(log, LogFile.scan(disk, log));
     }
 

@@ -17,7 +17,7 @@ public class CheckpointSteps {
 
     @When("the checkpoint file is dumped")
     public void theCheckpointFileIsDumped() {
-        world.lastDump = world.sut.dumpCheckpoint(world);
+        DumpSteps.dump(world, () -> world.sut.dumpCheckpoint(world));
     }
 
     @Then("the dump shows the checkpoint in generation {generation}")

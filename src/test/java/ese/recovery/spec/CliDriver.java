@@ -17,9 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A command-line tool that honours docs/cli.md, run as a process: {@code bin/eserecover} by default, or
@@ -76,6 +80,10 @@ final class CliDriver implements SystemUnderTest {
     }
 
     Run run(String... args) {
+        return honoured(args, launched(args));
+    }
+
+    private Run launched(String... args) {
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(args));
         if (launcher.isEmpty()) {
@@ -123,6 +131,101 @@ final class CliDriver implements SystemUnderTest {
         return r;
     }
 
+    /** One line on standard error: {@code eserecover <command>: [<file>: ]<what was wrong> (<number> <name>)}. */
+    private static final Pattern ERROR_LINE = Pattern.compile("eserecover ([a-z-]+): (.*) \\((-?\\d+) (\\w+)\\)");
+
+    /** The exit code docs/cli.md's table gives each JET error it lists; any other JET error exits with 5. */
+    private static final Map<String, Integer> DOCUMENTED_EXIT_CODES = documentedExitCodes(Path.of("docs", "cli.md"));
+
+    static Map<String, Integer> documentedExitCodes(Path doc) {
+        Map<String, Integer> codes = new HashMap<>();
+        boolean inTable = false;
+        try {
+            for (String line : Files.readAllLines(doc, StandardCharsets.UTF_8)) {
+                if (line.startsWith("## ")) {
+                    inTable = line.equals("## Exit codes");
+                } else if (inTable && line.matches("\\|\\s*\\d+\\s*\\|.*")) {
+                    String[] cells = line.split("\\|");
+                    Matcher jet = Pattern.compile("JET_err\\w+").matcher(cells[2]);
+                    while (jet.find()) {
+                        codes.put(jet.group(), Integer.parseInt(cells[1].strip()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the tool's contract, " + doc.toAbsolutePath() + ", cannot be read", e);
+        }
+        if (codes.isEmpty()) {
+            throw new IllegalStateException(doc.toAbsolutePath() + " has no exit code table under '## Exit codes'");
+        }
+        return codes;
+    }
+
+    /** The exit code docs/cli.md gives an error the tool names: a JET error's by its table, a Windows error's by its text. */
+    static int documentedExitCode(String errorName) {
+        if (errorName.startsWith("JET_err")) {
+            return DOCUMENTED_EXIT_CODES.getOrDefault(errorName, 5);
+        }
+        return switch (errorName) {
+            case "RPC_S_SERVER_UNAVAILABLE" -> 6;
+            case "ERROR_FILE_NOT_FOUND" -> 2;
+            default -> 7;
+        };
+    }
+
+    /**
+     * What docs/cli.md promises of every run, checked on each (a step whose tool breaks it fails): success is exit 0
+     * with nothing on standard error; a failure is one line on standard error naming the command, the file (absolute)
+     * and the error, and exits with the code the exit code table gives that error; with {@code --json}, the document's
+     * {@code tool}, {@code formatVersion}, {@code command} and {@code exitCode}, and its {@code error} the same as the line.
+     */
+    private static Run honoured(String[] args, Run r) {
+        String command = args[0];
+        List<String> err = r.err().lines().toList();
+        Optional<Matcher> line = Optional.empty();
+        if (r.exit() == 0) {
+            require(err.isEmpty(), r, "exited with 0 but wrote to standard error");
+        } else {
+            require(err.size() == 1, r, "failed with exit " + r.exit() + " but did not write exactly one line to standard error");
+            Matcher m = ERROR_LINE.matcher(err.get(0));
+            require(m.matches() && m.group(1).equals(command), r, "wrote an error line that is not 'eserecover " + command + ": ... (<number> <name>)'");
+            String name = m.group(4);
+            require(r.exit() == documentedExitCode(name), r, "exited with " + r.exit() + " for " + name + ", docs/cli.md says " + documentedExitCode(name));
+            if (name.startsWith("JET_err")) {
+                JetError jet = JetError.byName(name).orElseThrow(() -> new IllegalStateException(r.command() + " named an unknown JET error " + name));
+                require(jet.number() == Integer.parseInt(m.group(3)), r, "named " + name + " with the number " + m.group(3));
+            }
+            line = Optional.of(m);
+        }
+        if (List.of(args).contains("--json")) {
+            JsonNode doc = r.json();
+            require(doc.path("tool").asText().equals("eserecover") && doc.path("formatVersion").asInt() == 1
+                    && doc.path("command").asText().equals(command) && doc.path("exitCode").asInt(-1) == r.exit(), r,
+                    "wrote a JSON document whose tool, formatVersion, command or exitCode is not the run's");
+            JsonNode error = doc.get("error");
+            if (line.isEmpty()) {
+                require(error != null && error.isNull(), r, "succeeded with a JSON error");
+            } else {
+                Matcher m = line.get();
+                require(error != null && error.path("name").asText().equals(m.group(4)) && error.path("number").asLong() == Long.parseLong(m.group(3)), r,
+                        "wrote a JSON error that is not the one on standard error");
+                String file = error.path("file").isNull() ? null : error.path("file").asText();
+                require(file == null || Path.of(file).isAbsolute(), r, "named a file that is not an absolute path: " + file);
+                require(m.group(2).equals((file == null ? "" : file + ": ") + error.path("detail").asText()), r,
+                        "wrote an error line whose file or detail is not the JSON error's");
+                JetError.byName(m.group(4)).ifPresent(jet -> require(error.path("description").asText().equals(jet.description()), r,
+                        "described " + jet + " otherwise than the engine does"));
+            }
+        }
+        return r;
+    }
+
+    private static void require(boolean honoured, Run r, String what) {
+        if (!honoured) {
+            throw new IllegalStateException(r.command() + " does not honour docs/cli.md: it " + what + " (exit " + r.exit() + ")\n" + r.out() + r.err());
+        }
+    }
+
     @Override
     public Mounting bringOnline(World world) {
         return mount(world, List.of());
@@ -141,8 +244,8 @@ final class CliDriver implements SystemUnderTest {
 
     @Override
     public RecoveryResult softRecovery(World world, boolean ignoreMismatchedAttachments) {
-        List<String> args = new ArrayList<>(List.of("recover", "--json", "--profile", world.config().profile().name(),
-                "--database", world.config().databaseFile().toString()));
+        List<String> args = new ArrayList<>(List.of("recover", "--json", "--profile", world.config().profile().name()));
+        args.addAll(database(world));
         if (ignoreMismatchedAttachments) {
             args.add("--ignore-mismatched-attachments");
         }
@@ -156,8 +259,8 @@ final class CliDriver implements SystemUnderTest {
     }
 
     private Mounting mount(World world, List<String> options) {
-        List<String> args = new ArrayList<>(List.of("mount", "--json", "--profile", world.config().profile().name(),
-                "--database", world.config().databaseFile().toString()));
+        List<String> args = new ArrayList<>(List.of("mount", "--json", "--profile", world.config().profile().name()));
+        args.addAll(database(world));
         args.addAll(options);
         args.add(world.config().logFolder().toString());
         JsonNode doc = run(args.toArray(String[]::new)).json();
@@ -170,6 +273,13 @@ final class CliDriver implements SystemUnderTest {
         Optional<HeaderShown> header = after == null || after.isNull() ? Optional.empty()
                 : Optional.of(new HeaderShown(after.get("state").asText(), after.get("logRequired").get("text").asText()));
         return new Mounting(recovery, header, result.get("mounted").asBoolean(), Optional.empty());
+    }
+
+    /** {@code --database <file>}, left out when the database is the profile's in the folder, the tool's default (docs/cli.md). */
+    private static List<String> database(World world) {
+        Path db = world.config().databaseFile();
+        return db.equals(world.config().logFolder().resolve(world.config().profile().databaseName())) ? List.of()
+                : List.of("--database", db.toString());
     }
 
     /** A recovery as the tool reports it, in the model's own result type. */
@@ -303,11 +413,22 @@ final class CliDriver implements SystemUnderTest {
         return text("list", folder.toString());
     }
 
-    /** A dump's text: a dump that found damage exits with the JET error's code, and its text is still the dump. */
+    /**
+     * A dump's text: a dump that found damage exits with the JET error's code, and its text is still the dump. A dump
+     * that could not read its file prints nothing: the JET error its error line names, as the model throws it.
+     */
     private String text(String... args) {
         Run r = run(args);
         if (r.out().isEmpty()) {
-            throw new IllegalStateException(r.command() + " printed nothing (exit " + r.exit() + "): " + r.err());
+            Matcher m = ERROR_LINE.matcher(r.err().strip());
+            Optional<JetError> jet = m.matches() ? JetError.byName(m.group(4)) : Optional.empty();
+            if (jet.isEmpty()) {
+                throw new IllegalStateException(r.command() + " printed nothing (exit " + r.exit() + "): " + r.err());
+            }
+            String where = m.group(2);
+            Path file = Path.of(args[1]).toAbsolutePath().normalize();
+            boolean named = where.startsWith(file + ": ");
+            throw new ese.recovery.jet.JetException(jet.get(), named ? file : null, named ? where.substring(file.toString().length() + 2) : where);
         }
         return r.out();
     }

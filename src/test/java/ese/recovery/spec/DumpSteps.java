@@ -13,14 +13,35 @@ public class DumpSteps {
         this.world = world;
     }
 
+    /**
+     * A dump's text, or, when the file could not be read at all (eseutil prints no dump then), the JET error
+     * it failed with, for "the dump fails with ...".
+     */
+    static void dump(World world, java.util.function.Supplier<String> dump) {
+        world.lastDump = null;
+        world.lastFailure = null;
+        try {
+            world.lastDump = dump.get();
+        } catch (ese.recovery.jet.JetException e) {
+            world.lastFailure = e;
+        }
+    }
+
     @When("the database header is dumped")
     public void theDatabaseHeaderIsDumped() {
-        world.lastDump = world.sut.dumpDatabaseHeader(world);
+        dump(world, () -> world.sut.dumpDatabaseHeader(world));
     }
 
     @When("{log} is dumped")
     public void isDumped(String log) {
-        world.lastDump = world.sut.dumpLog(world, world.file(log));
+        dump(world, () -> world.sut.dumpLog(world, world.file(log)));
+    }
+
+    @Then("the dump fails with {jetError} on {word}")
+    public void theDumpFailsWith(ese.recovery.jet.JetError error, String file) {
+        assertThat(world.lastFailure).as("the dump's failure (it printed %s)", world.lastDump).isNotNull();
+        assertThat(world.lastFailure.error()).isEqualTo(error);
+        assertThat(world.lastFailure.file()).as("the file the error names").isEqualTo(world.file(file));
     }
 
     @When("eseutil \\/ml is run on the log base name")
