@@ -57,6 +57,9 @@ Feature: The advisor recognises the situation a folder is in and says what to do
         | Do not delete E0000013.log or any good log before it: recovery will need them. |
       And its advice for "logs the database requires are not there" names the error -543 JET_errRequiredLogFilesMissing
       And its advice for "logs the database requires are not there" cites "KB 812592, When not to manipulate log files"
+      And its evidence for "logs the database requires are not there" is:
+        | priv1.edb: State Dirty Shutdown, Log Required 16-26 (0x10-0x1A), the highest created 01/05/2026 10:00:29.000 |
+        | E00.log: generation 20 (0x14), created 01/05/2026 10:00:23.000 |
 
     @applies:renaming-transaction-logs @section:completing-a-hard-recovery @kb812592 @link.kb=812592
     Scenario: With the online backup restored and the damaged logs removed, hard recovery is waiting: no renaming
@@ -104,6 +107,17 @@ Feature: The advisor recognises the situation a folder is in and says what to do
         | Do not mount the store before the logs are put right: a failed soft recovery records in the database what it required, and renaming no longer works after that. |
       And its advice for "a restored offline backup whose current log is damaged or missing" says to "rename E00000A7.log to E00.log"
       And its advice for "a restored offline backup whose current log is damaged or missing" cites "KB 812592, When to manipulate the log files"
+      And the articles' advice read:
+        | <folder>                 | logs 161 (0xA1) to 168 (0xA8)                                                        |
+        | E00.log                  | log damaged (unusable) at (0xA8,8,0): checksum mismatch (-501 JET_errLogFileCorrupt) |
+        | E00.chk                  | the checkpoint is in generation 161 (0xA1) at (0xA1,10,20)                           |
+        | priv1.edb                | State: Clean Shutdown, Log Required: 0-0 (0x0-0x0)                                   |
+        | priv1.edb                | 480 page(s), every one with a sound checksum                                         |
+        | offline-backup/priv1.edb | an offline backup: Clean Shutdown, last consistent at (0xA1,8,20)                    |
+        | online-backup/priv1.edb  | an online backup: Current Full Backup logs 1 (0x1) to 160 (0xA0)                     |
+      And its evidence for "a restored offline backup whose current log is damaged or missing" is:
+        | E00.log: log damaged (unusable) at (0xA8,8,0): checksum mismatch (-501 JET_errLogFileCorrupt) |
+        | the database is in Clean Shutdown state |
 
     @applies:renaming-transaction-logs @section:conclusion @kb812592 @link.kb=812592
     Scenario: Over the crashed database itself with a damaged E00.log: renaming is not the way
@@ -178,6 +192,15 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "no usable checkpoint"
       And the advisor recognises "a database soft recovery will bring back"
+      And its evidence for "no usable checkpoint" is:
+        | E00.chk is not in the folder |
+      And the articles' advice read:
+        | <folder>  | logs 1 (0x1) to 4 (0x4)                                                                          |
+        | E00.log   | the current log, generation 4 (0x4), created 01/05/2026 10:00:05.000                             |
+        | E00.chk   | missing                                                                                          |
+        | priv1.edb | State: Dirty Shutdown, Log Required: 1-4 (0x1-0x4), the highest created 01/05/2026 10:00:05.000 |
+        | priv1.edb | 0 page(s), every one with a sound checksum                                                       |
+      And the articles' advice sums up: "The store stopped abnormally and every log the database requires is here and sound: bring the store online and soft recovery replays them."
 
     @topic:log-stream-checks @source:ese-logredo-l15089
     Scenario: Another server's checkpoint is recognised and can be removed
@@ -213,6 +236,15 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "a log that does not follow the one before it" first
       And its advice for "a log that does not follow the one before it" names the error -515 JET_errInvalidLogSequence
+      And the articles' advice read:
+        | <folder>                | logs 3 (0x3) to 6 (0x6)                                                                                                                        |
+        | E0000005.log            | previous generation time is 01/05/2026 10:00:06.000, but E0000004.log was created at 01/05/2026 10:00:10.000 (-515 JET_errInvalidLogSequence) |
+        | E00.log                 | the current log, generation 6 (0x6), created 01/05/2026 10:00:17.000                                                                           |
+        | E00.chk                 | the checkpoint is in generation 4 (0x4) at (0x4,10,20)                                                                                         |
+        | priv1.edb               | State: Dirty Shutdown, Log Required: 4-6 (0x4-0x6), the highest created 01/05/2026 10:00:17.000                                                |
+        | priv1.edb               | 9 page(s), every one with a sound checksum                                                                                                     |
+        | restore/restore.env     | a restore of logs 1 (0x1) to 3 (0x3), hard recovery recovered                                                                                  |
+        | online-backup/priv1.edb | an online backup: Current Full Backup logs 1 (0x1) to 3 (0x3)                                                                                  |
 
     @topic:log-stream-checks @source:ese-logredo-l4262
     Scenario: A hole in the sequence
@@ -230,6 +262,14 @@ Feature: The advisor recognises the situation a folder is in and says what to do
         | Do not rename a log to E00.log and do not remove logs to make this database soft-recover: it fails (or has already failed) with -543 JET_errRequiredLogFilesMissing or the same error again. |
         | Do not delete E0000002.log or any good log before it: recovery will need them. |
       And its advice for "a log missing in the sequence" names the error -528 JET_errMissingLogFile
+      And its evidence for "a log missing in the sequence" is:
+        | E0000003.log: generation 3 (0x3) is missing from the sequence 1 (0x1) to 6 (0x6) (-528 JET_errMissingLogFile) |
+      And the articles' advice read:
+        | <folder>  | logs 1 (0x1) to 6 (0x6), missing [3 (0x3)]                                                       |
+        | E00.log   | the current log, generation 6 (0x6), created 01/05/2026 10:00:07.000                             |
+        | E00.chk   | the checkpoint is in generation 1 (0x1) at (0x1,8,20)                                            |
+        | priv1.edb | State: Dirty Shutdown, Log Required: 1-6 (0x1-0x6), the highest created 01/05/2026 10:00:07.000 |
+        | priv1.edb | 0 page(s), every one with a sound checksum                                                       |
 
     @topic:log-stream-checks @source:ese-logredo-l4323
     Scenario: E00tmp.log standing for E00.log after a crash in a log roll
@@ -238,6 +278,14 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "the temporary log standing for the current log"
       And the advisor recognises "a database soft recovery will bring back"
+      And its evidence for "the temporary log standing for the current log" is:
+        | E00tmp.log is there, E00.log is not |
+      And the articles' advice read:
+        | <folder>   | logs 1 (0x1) to 5 (0x5)                                                                          |
+        | E00tmp.log | the current log, generation 5 (0x5), created 01/05/2026 10:00:06.000                             |
+        | E00.chk    | the checkpoint is in generation 1 (0x1) at (0x1,8,20)                                            |
+        | priv1.edb  | State: Dirty Shutdown, Log Required: 1-5 (0x1-0x5), the highest created 01/05/2026 10:00:06.000 |
+        | priv1.edb  | 0 page(s), every one with a sound checksum                                                       |
 
     @topic:log-stream-checks
     Scenario Outline: With no logs, a <state> database (<engine>)
@@ -246,12 +294,17 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And all the log files are removed
       When the advisor examines the folder
       Then the advisor recognises "<situation>" first
+      And its evidence for "<situation>" is:
+        | no log of base <base> in the folder |
+        | <database>: State <header>          |
+      And the articles' advice read:
+        | <folder> | no log file (such as E00.log or E0000015.log) in the folder |
 
       Examples:
-        | engine               | state | how it stopped               | situation                                                |
-        | Exchange Server 5.5  | dirty | the store stops abnormally   | no logs for a database that was not shut down cleanly    |
-        | Exchange 2000 Server | dirty | the store stops abnormally   | no logs for a database that was not shut down cleanly    |
-        | Exchange 2000 Server | clean | the store is stopped cleanly | no logs for a database that was shut down cleanly        |
+        | engine               | state | how it stopped               | situation                                                | base | database  | header                                          |
+        | Exchange Server 5.5  | dirty | the store stops abnormally   | no logs for a database that was not shut down cleanly    | EDB  | priv.edb  | Dirty Shutdown, Log Required 1-4 (0x1-0x4)      |
+        | Exchange 2000 Server | dirty | the store stops abnormally   | no logs for a database that was not shut down cleanly    | E00  | priv1.edb | Dirty Shutdown, Log Required 1-4 (0x1-0x4)      |
+        | Exchange 2000 Server | clean | the store is stopped cleanly | no logs for a database that was shut down cleanly        | E00  | priv1.edb | Clean Shutdown                                  |
 
     @topic:log-disk-full @kbQ163913 @link.kb=163913
     Scenario: After the log disk filled up and the store stopped cleanly
@@ -263,6 +316,9 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       Then the advisor recognises "a log disk that filled up"
       And its advice for "a log disk that filled up" says not to "delete logs"
       And its advice for "a log disk that filled up" cites "KB Q259751"
+      And its evidence for "a log disk that filled up" is:
+        | res2.log missing |
+        | E00.log was written in a reserve log (fLGReservedLog) |
 
     @topic:circular-logging
     Scenario: A store with circular logging
@@ -278,6 +334,8 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And the store stops abnormally
       When the advisor examines the folder
       Then the advisor recognises "log generations nearly used up"
+      And its evidence for "log generations nearly used up" is:
+        | E00.log: generation 1048544 (0xFFFE0), 15 generations left |
 
     @topic:generation-ceiling @kb830408 @link.kb=830408
     Scenario: Log generations used up
@@ -289,6 +347,8 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       And its advice for "log generations used up" names the error -548 JET_errLogSequenceEndDatabasesConsistent
       And its advice for "log generations used up" says to "remove every log and the checkpoint file"
       And its advice for "log generations used up" cites "KB 830408"
+      And its evidence for "log generations used up" is:
+        | E00.log: generation 1048560 (0xFFFF0), the last is 1048560 (0xFFFF0) |
 
     @topic:attached-databases @source:ese-logredo-l2159
     Scenario: The database the logs attached is missing
@@ -298,6 +358,13 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "the database the logs attached is missing" first
       And its advice for "the database the logs attached is missing" says to "/i"
+      And its evidence for "the database the logs attached is missing" is:
+        | priv1.edb is not in the folder; the logs run to E00.log (generation 3 (0x3)) |
+      And the articles' advice read:
+        | <folder>  | logs 1 (0x1) to 3 (0x3)                                              |
+        | E00.log   | the current log, generation 3 (0x3), created 01/05/2026 10:00:04.000 |
+        | E00.chk   | the checkpoint is in generation 1 (0x1) at (0x1,8,20)                |
+        | priv1.edb | missing                                                              |
 
     @topic:attached-databases @source:ese-logredo-l5476
     Scenario: Another server's database in place of the crashed one
@@ -308,6 +375,9 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       When the advisor examines the folder
       Then the advisor recognises "a database that is not the one the logs attached" first
       And its advice for "a database that is not the one the logs attached" names the error -1216 JET_errAttachedDatabaseMismatch
+      And its evidence for "a database that is not the one the logs attached" is:
+        | priv1.edb: database signature Create time:01/05/2026 10:00:00.000 Rand:2738936610 Computer:EXCHSRV01, log signature Create time:01/05/2026 10:00:00.000 Rand:3633159260 Computer:EXCHSRV01 |
+        | E00.log: log signature Create time:01/05/2026 10:00:00.000 Rand:360135606 Computer:EXCHSRV01, attached priv1.edb with another database signature |
 
   Rule: It recognises the articles' situations as eserecover create-situation makes them
     `eserecover create-situation` writes the two cases of KB 812592 as real folders for people to try

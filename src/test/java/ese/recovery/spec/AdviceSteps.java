@@ -16,6 +16,7 @@ public class AdviceSteps {
     private SituationReport advice;
     private SystemUnderTest.Advised advised;
     private ese.recovery.advice.Advice.Rule rule;
+    private ese.recovery.situation.Situation.Made made;
 
     public AdviceSteps(World world) {
         this.world = world;
@@ -25,7 +26,23 @@ public class AdviceSteps {
     @io.cucumber.java.en.Given("the {word} situation, as eserecover create-situation makes it for {engine}")
     public void theSituationAsCreateSituationMakesIt(String name, ese.recovery.engine.EngineProfile engine) {
         world.useProfile(engine);
-        ese.recovery.situation.Situation.named(name).make(world.folder(), engine, ese.recovery.situation.Situation.DEFAULT_SEED);
+        made = ese.recovery.situation.Situation.named(name).make(world.folder(), engine, ese.recovery.situation.Situation.DEFAULT_SEED);
+    }
+
+    private String situationText() {
+        return new String(world.disk().read(world.folder().resolve(ese.recovery.situation.Situation.README)), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Lines of the SITUATION.txt create-situation wrote, in their order, each whole (indentation aside). */
+    @Then("SITUATION.txt says:")
+    public void situationTxtSays(List<String> lines) {
+        assertThat(situationText().lines().map(String::strip).toList()).containsSubsequence(lines.stream().map(String::strip).toList());
+    }
+
+    /** docs/cli.md: create-situation's {@code description} is the text of SITUATION.txt. */
+    @Then("create-situation's description is the text of SITUATION.txt")
+    public void theDescriptionIsTheText() {
+        assertThat(made.description()).isEqualTo(situationText());
     }
 
     @When("the advisor examines the folder")
@@ -50,6 +67,21 @@ public class AdviceSteps {
     @Then("the articles' advice says not to:")
     public void theArticlesAdviceSaysNotTo(List<String> doNot) {
         assertThat(advised.doNot().stream().map(this::inTheFolder).toList()).as("%s", advised).isEqualTo(doNot);
+    }
+
+    /** What the articles' advice says it read, a row a file (written from the scenario's folder; the folder itself {@code <folder>}). */
+    @Then("the articles' advice read:")
+    public void theArticlesAdviceRead(io.cucumber.datatable.DataTable expected) {
+        List<List<String>> read = advised.evidence().stream().map(e -> List.of(
+                e.file() == null || e.file().equals(world.folder()) ? "<folder>" : inTheFolder(world.folder().relativize(e.file()).toString()),
+                inTheFolder(e.shows()))).toList();
+        assertThat(read).as("%s", advised).isEqualTo(expected.asLists());
+    }
+
+    /** The articles' advice in one paragraph, the scenario's folder written {@code <folder>}. */
+    @Then("the articles' advice sums up: {string}")
+    public void theArticlesAdviceSumsUp(String summary) {
+        assertThat(inTheFolder(advised.summary())).isEqualTo(summary);
     }
 
     private String inTheFolder(String text) {
@@ -84,6 +116,12 @@ public class AdviceSteps {
     @Then("its advice for {string} says not to {string}")
     public void itsAdviceSaysNotTo(String words, String action) {
         assertThat(finding(words).notToDo()).as("what not to do").anySatisfy(s -> assertThat(s).contains(action));
+    }
+
+    /** Every piece of evidence the finding gives, in its order, the scenario's folder written {@code <folder>}. */
+    @Then("its evidence for {string} is:")
+    public void itsEvidenceIs(String words, List<String> evidence) {
+        assertThat(finding(words).evidence().stream().map(this::inTheFolder).toList()).isEqualTo(evidence);
     }
 
     @Then("its advice for {string} names the error {jetError}")

@@ -317,7 +317,15 @@ final class CliDriver implements SystemUnderTest {
         JsonNode profile = a.get("profile");
         return new Advised(ese.recovery.advice.Advice.Rule.valueOf(a.get("rule").asText()), strings(a.get("steps")), strings(a.get("doNot")),
                 new ese.recovery.advice.SituationReport(world.folder(),
-                profile == null || profile.isNull() ? null : EngineProfile.valueOf(profile.asText()), findings));
+                profile == null || profile.isNull() ? null : EngineProfile.valueOf(profile.asText()), findings),
+                a.get("summary").asText(), evidence(a.get("evidence")));
+    }
+
+    private static List<ese.recovery.advice.Advice.Evidence> evidence(JsonNode array) {
+        List<ese.recovery.advice.Advice.Evidence> out = new ArrayList<>();
+        array.forEach(e -> out.add(new ese.recovery.advice.Advice.Evidence(e.get("file").isNull() ? null : Path.of(e.get("file").asText()),
+                e.get("shows").asText())));
+        return out;
     }
 
     private static List<String> strings(JsonNode array) {

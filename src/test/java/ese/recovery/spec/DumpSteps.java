@@ -71,6 +71,28 @@ public class DumpSteps {
         assertThat(world.lastDump.lines()).anyMatch(l -> l.contains(text));
     }
 
+    /**
+     * The whole dump, line by line, as eseutil prints it (the folder written {@code <folder>}): every field the
+     * view documents, its value, and nothing else.
+     */
+    @Then("the dump reads:")
+    public void theDumpReads(String text) {
+        assertThat(inTheFolder(world.lastDump).lines().toList()).isEqualTo(text.lines().toList());
+    }
+
+    /** The part of eseutil /ml on a base name after the logs' own dumps: "Verifying log files..." to the verdict. */
+    @Then("its verification of the log sequence reads:")
+    public void itsVerificationReads(String text) {
+        java.util.List<String> lines = inTheFolder(world.lastDump).lines().toList();
+        int start = lines.indexOf("Verifying log files...");
+        assertThat(start).as("%s", world.lastDump).isNotNegative();
+        assertThat(lines.subList(start, lines.size())).isEqualTo(text.lines().toList());
+    }
+
+    private String inTheFolder(String text) {
+        return text.replace(world.folder().toString(), "<folder>");
+    }
+
     @Then("the dump shows {string}")
     public void theDumpShows(String line) {
         assertThat(world.lastDump.lines().map(String::strip)).contains(line);

@@ -39,6 +39,11 @@ public class Hooks {
 
     @After
     public void attachFolder(Scenario scenario) {
+        if (Boolean.getBoolean(World.PER_PROCESS)) {
+            // under mutation only the summary plugin runs: nothing receives the attachments, and making them
+            // would have every scenario reach the dumps, so that each surviving mutant of a dump ran them all
+            return;
+        }
         attach(scenario, "Folder listing", () -> FolderListing.of(world.disk(), world.folder()));
         if (!world.hasEngine()) {
             return;

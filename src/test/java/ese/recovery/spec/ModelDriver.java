@@ -66,7 +66,7 @@ final class ModelDriver implements SystemUnderTest {
     public Advised advise(World world) {
         ese.recovery.advice.Advice articles = ese.recovery.advice.Advisor.advise(world.disk(), world.folder());
         return new Advised(articles.rule(), articles.steps(), articles.doNot(),
-                ese.recovery.advice.SituationAdvisor.examine(world.disk(), world.folder()));
+                ese.recovery.advice.SituationAdvisor.examine(world.disk(), world.folder()), articles.summary(), articles.evidence());
     }
 
     @Override

@@ -43,7 +43,7 @@ interface SystemUnderTest {
     /** What the advisor said of a folder: the rule of the articles that applies, and the situations it recognised. */
     /** What the advisor said: the rule of the articles that applies, its steps and what not to do, and every situation recognised. */
     record Advised(ese.recovery.advice.Advice.Rule rule, java.util.List<String> steps, java.util.List<String> doNot,
-                   ese.recovery.advice.SituationReport situations) {
+                   ese.recovery.advice.SituationReport situations, String summary, java.util.List<ese.recovery.advice.Advice.Evidence> evidence) {
     }
 
     /**
