@@ -169,15 +169,11 @@ public final class Damage {
      * block's records do not cover, in a sector the engine wrote.
      */
     public static void afterTheLastRecord(Disk disk, Path log) {
-        byte[] bytes = disk.read(log, 0, (int) disk.size(log));
-        int last = lastBlock(disk, log, bytes);
-        int sectorSize = LogFile.readHeader(disk, log).sectorSize();
-        long extent = LogFile.BLOCK_HEADER + Integer.toUnsignedLong(u32(bytes, last + 16));
-        long end = last + (extent + sectorSize - 1) / sectorSize * sectorSize;
-        if (last + extent >= end) {
+        LastBlock last = LastBlock.of(disk, log);
+        if (last.recordsEnd() >= last.sectorsEnd()) {
             throw new IllegalArgumentException("the last block of " + log.getFileName() + " fills its last sector");
         }
-        flipByte(disk, log, end - 1);
+        flipByte(disk, log, last.sectorsEnd() - 1);
     }
 
     /**
@@ -185,12 +181,19 @@ public final class Damage {
      * holds only zeros: data after the end of the log's records.
      */
     public static void pastTheEnd(Disk disk, Path log) {
-        byte[] bytes = disk.read(log, 0, (int) disk.size(log));
-        int last = lastBlock(disk, log, bytes);
-        int sectorSize = LogFile.readHeader(disk, log).sectorSize();
-        long extent = LogFile.BLOCK_HEADER + Integer.toUnsignedLong(u32(bytes, last + 16));
-        long end = last + (extent + sectorSize - 1) / sectorSize * sectorSize;
-        flipByte(disk, log, end + sectorSize + 100);
+        LastBlock last = LastBlock.of(disk, log);
+        flipByte(disk, log, last.sectorsEnd() + last.sectorSize() + 100);
+    }
+
+    /** Where the last block of records of a log ends: after its records, and after the sectors they take. */
+    private record LastBlock(long recordsEnd, long sectorsEnd, int sectorSize) {
+        static LastBlock of(Disk disk, Path log) {
+            byte[] bytes = disk.read(log, 0, (int) disk.size(log));
+            int last = lastBlock(disk, log, bytes);
+            int sectorSize = LogFile.readHeader(disk, log).sectorSize();
+            long extent = LogFile.BLOCK_HEADER + Integer.toUnsignedLong(u32(bytes, last + 16));
+            return new LastBlock(last + extent, last + (extent + sectorSize - 1) / sectorSize * sectorSize, sectorSize);
+        }
     }
 
     /** Where the last block of records of {@code log} (whose bytes are {@code bytes}) starts. */
