@@ -122,9 +122,15 @@ public final class HardRecovery {
             } else if (!h.logSignature().equals(stream)) {
                 throw new JetException(JetError.JET_errGivenLogFileHasBadSignature, p, "this restored log belongs to another log stream");
             }
-            LogFileHeader previous = headers.get(g - 1);
-            if (h.generation() != g || (previous != null && !h.previousGenerationCreated().equals(previous.created()))) {
+            if (h.generation() != g) {
                 throw new JetException(JetError.JET_errGivenLogFileIsNotContiguous, p, "the restored logs do not follow on");
+            }
+            LogFileHeader previous = headers.get(g - 1);
+            if (previous != null && !h.previousGenerationCreated().equals(previous.created())) {
+                events.add(EngineEvent.error(source, 434, "The timestamp for restored logfile " + p
+                        + " does not match the timestamp recorded in the logfile previous to it.", JetError.JET_errGivenLogFileIsNotContiguous));
+                throw new JetException(JetError.JET_errGivenLogFileIsNotContiguous, p, "its previous generation was created at "
+                        + h.previousGenerationCreated() + ", not at " + previous.created());
             }
             backupSet.put(g, p);
             headers.put(g, h);
@@ -165,9 +171,10 @@ public final class HardRecovery {
         if (folder.current().isPresent()) {
             Path current = folder.current().get();
             LogFileHeader h = LogFile.readHeader(disk, current);
-            if (h.generation() <= high || live.containsKey(h.generation())) {
+            // a current log at or below the backup set's last generation is caught below, as not following it
+            if (live.containsKey(h.generation())) {
                 throw new JetException(JetError.JET_errExistingLogFileIsNotContiguous, current, "the current log's generation "
-                        + LogNames.describe(h.generation()) + " does not follow the logs of the restore");
+                        + LogNames.describe(h.generation()) + " is also a numbered log's");
             }
             live.put(h.generation(), current);
         }
