@@ -4,7 +4,7 @@ import io.cucumber.java.en.Given;
 
 import java.nio.file.Path;
 
-/** The logs of a restored backup set, in the restore's own folder. */
+/** What was restored from a backup: the logs of an online backup set in the restore's own folder, a database copy. */
 public class RestoreLogSteps {
     private final World world;
 
@@ -25,6 +25,11 @@ public class RestoreLogSteps {
             throw new IllegalArgumentException("the log folder already holds " + as);
         }
         world.disk().create(world.file(as), world.disk().read(restored));
+    }
+
+    @Given("page {int} of the restored database copy is damaged")
+    public void pageOfTheRestoredCopyIsDamaged(int page) {
+        ese.recovery.io.Damage.databasePage(world.disk(), world.config().databaseFile(), page);
     }
 
     @Given("the restored copy of {log} is replaced by the one moved aside")
