@@ -351,11 +351,10 @@ final class Redo implements LogFile.Visitor {
                 lastWrites = null;
             }
             default -> {
-                // Term or RecoveryQuit
+                // Term or RecoveryQuit. Never one before the database's attach position: redo starts at the
+                // checkpoint's position, and the database is attached there only if that is at or after its
+                // attach position, else at its Attach record (a Term before either is skipped above, unattached)
                 Lgpos at = r.lgpos();
-                if (at.compareTo(header.attachPosition()) < 0) {
-                    return; // the end of an earlier attachment: the database was attached again after it
-                }
                 open.clear();
                 lastWrites = null;
                 header(header().consistent(at, LogTime.of(config.clock().now())));
