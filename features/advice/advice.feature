@@ -83,6 +83,32 @@ Feature: The advisor recognises the situation a folder is in and says what to do
         | Do not run soft recovery (recover) on the restored database: it is refused with -544 on Exchange 2000, and on Exchange 5.5 it would go without the patch file. |
       And its advice for "a restore waiting for hard recovery" says not to "rename a log to E00.log"
       And its advice for "a restore waiting for hard recovery" cites "KB 812592, Completing a hard recovery does not require renaming"
+      And the articles' advice read:
+        | <folder>                | logs 16 (0x10) to 20 (0x14)                                                                                                                                                                                       |
+        | E00.chk                 | missing                                                                                                                                                                                                           |
+        | priv1.edb               | State: Dirty Shutdown, Log Required: 1-15 (0x1-0xF), the highest created 01/05/2026 10:00:16.000, Current Full Backup: logs 1 (0x1) to 15 (0xF), the last from restore/priv1.pat (restored from an online backup) |
+        | priv1.edb               | 0 page(s), every one with a sound checksum                                                                                                                                                                        |
+        | restore/restore.env     | a restore of logs 1 (0x1) to 15 (0xF), hard recovery pending                                                                                                                                                      |
+        | online-backup/priv1.edb | an online backup: Current Full Backup logs 1 (0x1) to 15 (0xF)                                                                                                                                                   |
+
+    @topic:hard-recovery-checks @source:ese-dbdump-l376
+    Scenario: A database restored before Exchange 2000 SP2 holds the backup's first log only: the last one is in the patch file, and without it the advisor says so
+      Given an Exchange 2000 Server store whose current log is generation 0xF
+      And an online backup of the store is taken
+      And the store goes on until generation 0x12 is the current log
+      And the store stops abnormally
+      And the checkpoint file is removed
+      And the online backup is restored
+      And the restored patch file is removed
+      When the advisor examines the folder
+      Then the articles' advice read:
+        | <folder>                | logs 16 (0x10) to 18 (0x12)                                                                                                                                                                                                  |
+        | E00.log                 | the current log, generation 18 (0x12), created 01/05/2026 10:00:21.000                                                                                                                                                       |
+        | E00.chk                 | missing                                                                                                                                                                                                                      |
+        | priv1.edb               | State: Dirty Shutdown, Log Required: 1-15 (0x1-0xF), the highest created 01/05/2026 10:00:16.000, Current Full Backup: from log 1 (0x1); its last log is in restore/priv1.pat, which is missing (restored from an online backup) |
+        | priv1.edb               | 0 page(s), every one with a sound checksum                                                                                                                                                                                   |
+        | restore/restore.env     | a restore of logs 1 (0x1) to 15 (0xF), hard recovery pending                                                                                                                                                                 |
+        | online-backup/priv1.edb | an online backup: Current Full Backup logs 1 (0x1) to 15 (0xF)                                                                                                                                                              |
 
     @applies:renaming-transaction-logs @section:when-to-manipulate-log-files @kb812592 @link.kb=812592
     Scenario: Over yesterday's restored offline backup with a damaged E00.log: rename E00000A7.log to E00.log
@@ -148,13 +174,20 @@ Feature: The advisor recognises the situation a folder is in and says what to do
       Then the advisor recognises "a database restored from an online backup without hard recovery" first
       And the rule of the articles that applies is "complete hard recovery"
       And the articles' advice is, step by step:
-        | Run hard recovery: eserecover restore-recover <folder> --low 0x1 --high 0x1 |
+        | Run hard recovery: eserecover restore-recover <folder> --low 0x1 --high 0x4 |
         | Mount the store: eserecover mount <folder> |
       And the articles' advice says not to:
         | Do not rename any log to EDB.log: hard recovery does not need it. |
         | Do not run soft recovery (recover) on the restored database: it is refused with -544 on Exchange 2000, and on Exchange 5.5 it would go without the patch file. |
       And its advice for "a database restored from an online backup without hard recovery" says not to "bring the cluster resource online first"
       And its advice for "a database restored from an online backup without hard recovery" cites "KB Q188674"
+      And the articles' advice read:
+        | <folder>               | logs 1 (0x1) to 6 (0x6)                                                                                                                                                                              |
+        | EDB.log                | the current log, generation 6 (0x6), created 01/05/2026 10:00:09.000                                                                                                                                 |
+        | EDB.chk                | the checkpoint is in generation 5 (0x5) at (0x5,8,0)                                                                                                                                                 |
+        | priv.edb               | State: Dirty Shutdown, Log Required: 1-4 (0x1-0x4), the highest created 01/05/2026 10:00:05.000, Current Full Backup: logs 1 (0x1) to 4 (0x4), the last from priv.pat (restored from an online backup) |
+        | priv.edb               | 0 page(s), every one with a sound checksum                                                                                                                                                           |
+        | online-backup/priv.edb | an online backup: Current Full Backup logs 1 (0x1) to 4 (0x4)                                                                                                                                        |
 
   Rule: It recognises the engine's other documented cases
     Each case is one of the features beside this one; the advisor cites the same sources.

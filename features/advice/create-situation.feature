@@ -75,3 +75,18 @@ Feature: The articles' situations as eserecover create-situation makes them, and
         |   cp <this folder>/offline-backup/priv1.edb <this folder>/priv1.edb |
         |   bin/eserecover mount <this folder> --profile EXCHANGE_2000_SP2   # replays 0xA1 to 0xA7 |
       And create-situation's description is the text of SITUATION.txt
+
+  Rule: create-situation makes its folder when there is none, and refuses a folder with a file in it
+    docs/cli.md, `create-situation`: it "makes one of the articles' situations in a new or empty folder (a
+    folder with any file in it is refused with -1032 and exit code 2: nothing is overwritten)". A folder that
+    does not exist yet is made, the folders above it too.
+
+    Scenario: create-situation refuses a folder with a file in it with -1032 JET_errFileAccessDenied, and leaves the file as it was
+      Given the folder "server" holds a file "notes.txt" reading "the server's own notes"
+      When create-situation makes the E0000015 situation for Exchange 2000 Server in "server"
+      Then create-situation fails with -1032 JET_errFileAccessDenied
+      And the folder "server" holds only the file "notes.txt" reading "the server's own notes"
+
+    Scenario: create-situation makes a folder that does not exist yet, and the folders above it
+      When create-situation makes the E0000015 situation for Exchange 2000 Server in "cases/E0000015"
+      Then the folder "cases/E0000015" holds SITUATION.txt, the text of create-situation's description, beside "online-backup/priv1.edb"

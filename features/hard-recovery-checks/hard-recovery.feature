@@ -196,3 +196,48 @@ Feature: What hard recovery does with the logs on disk after the backup's logs
       And the restore has completed and the store has been brought online
       When an incremental backup of the store is attempted
       Then the backup fails with -560 JET_errMissingFullBackup
+
+  Rule: A full online backup needs an empty folder; an incremental one goes beside the full one it follows
+    Before it copies anything, ESE prepares the backup folder (ErrBKIPrepareDirectory, backup.cxx
+    l.1116-1244). For a full backup it looks at every entry of the folder, files and subfolders alike, and
+    refuses the backup with -504 JET_errBackupDirectoryNotEmpty for any entry but "." and ".." (ErrLGCheckDir,
+    l.91-130, called with no name to look for at l.1237). For an incremental backup it only looks for an
+    atomic backup's "new" and "old" folders (l.1226-1231, names from daeconst.hxx l.30-31, compared without
+    case, normu.hxx l.33-36): the logs go beside whatever else is there, the full backup they follow included.
+
+    @source:ese-backup-l1237
+    Scenario: A full online backup into the folder of an earlier one fails with -504 JET_errBackupDirectoryNotEmpty
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x7 is the current log
+      When an online backup of the store into "online-backup" is attempted
+      Then the backup fails with -504 JET_errBackupDirectoryNotEmpty
+
+    @source:ese-backup-l91
+    Scenario: A full online backup into a folder holding only an empty subfolder fails with -504 JET_errBackupDirectoryNotEmpty
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And the folder "tape" holds only an empty subfolder "monday"
+      When an online backup of the store into "tape" is attempted
+      Then the backup fails with -504 JET_errBackupDirectoryNotEmpty
+
+    @source:ese-backup-l1226
+    Scenario: An incremental backup goes into the folder of the full backup it follows
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x7 is the current log
+      When an incremental backup of the store into "online-backup" is attempted
+      Then the incremental backup holds the logs E0000005.log to E0000007.log
+
+    @source:ese-backup-l1230
+    Scenario Outline: An incremental backup into a folder holding an atomic backup's "<folder>" folder fails with -504 JET_errBackupDirectoryNotEmpty
+      Given an Exchange 2000 Server store whose current log is generation 0x4
+      And an online backup of the store is taken
+      And the store goes on until generation 0x7 is the current log
+      And the folder "incremental" holds only an empty subfolder "<folder>"
+      When an incremental backup of the store into "incremental" is attempted
+      Then the backup fails with -504 JET_errBackupDirectoryNotEmpty
+
+      Examples:
+        | folder |
+        | new    |
+        | Old    |

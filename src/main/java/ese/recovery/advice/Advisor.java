@@ -81,8 +81,7 @@ public final class Advisor {
         }
         see(db, "State: " + header.state().shown() + ", Log Required: " + header.logRequired()
                 + (header.logRequiredHighCreated().isSet() ? ", the highest created " + header.logRequiredHighCreated() : "")
-                + (header.currentFullBackup().isSet() ? ", Current Full Backup: logs " + range(header.currentFullBackup().generationLow(),
-                header.currentFullBackup().generationHigh()) + " (restored from an online backup)" : ""));
+                + (header.currentFullBackup().isSet() ? ", Current Full Backup: " + restoredBackup(header, profile) + " (restored from an online backup)" : ""));
         pages(db);
         Optional<RestoreEnvironmentFile.Contents> restore = restoreEnvironment(folder.resolve("restore"));
         List<Backup> backups = backups(profile);
@@ -175,7 +174,7 @@ public final class Advisor {
                 .map(c -> c.expectedGeneration().orElseThrow()).findFirst();
         firstBad.ifPresent(g -> steps.add(removeSteps(names, logs, new Break(g, ""))));
         int low = restore.map(r -> r.environment().generationLow()).orElse(header.currentFullBackup().generationLow());
-        int high = restore.map(r -> r.environment().generationHigh()).orElse(header.currentFullBackup().generationHigh());
+        int high = restore.map(r -> r.environment().generationHigh()).orElseGet(() -> restoredHigh(header, profile));
         steps.add("Run hard recovery: eserecover restore-recover " + folder
                 + (profile == EngineProfile.EXCHANGE_5_5 ? String.format(" --low 0x%X --high 0x%X", low, Math.max(low, high)) : ""));
         steps.add("Mount the store: eserecover mount " + folder);
@@ -330,6 +329,51 @@ public final class Advisor {
             }
         }
         return found;
+    }
+
+    /**
+     * The range of the online backup a restored database came from. Before Exchange 2000 SP2 the copy's header
+     * holds the backup's first log only, its last log 0: the patch file restored beside the logs (in the restore
+     * folder on Exchange 2000, the log folder on Exchange 5.5) holds the range, and eseutil /mh reads it there
+     * as "Patch Current Full Backup" (ESE dbdump.cxx l.376-400; hard recovery takes the header's last log from
+     * it, db.cxx l.3727-3780).
+     */
+    private String restoredBackup(DatabaseHeader header, EngineProfile profile) {
+        int low = header.currentFullBackup().generationLow();
+        int high = header.currentFullBackup().generationHigh();
+        if (high != 0) {
+            return "logs " + range(low, high);
+        }
+        Path patch = restoredPatch(profile);
+        if (!disk.exists(patch)) {
+            return "from log " + LogNames.describe(low) + "; its last log is in " + folder.relativize(patch) + ", which is missing";
+        }
+        try {
+            return "logs " + range(low, ese.recovery.backup.PatchFile.read(disk, patch).backup().generationHigh()) + ", the last from "
+                    + folder.relativize(patch);
+        } catch (JetException e) {
+            return "from log " + LogNames.describe(low) + "; its last log is in " + folder.relativize(patch) + ", which cannot be read: "
+                    + e.detail() + " (" + e.error() + ")";
+        }
+    }
+
+    /** The restored backup's last log: in the database header, or before Exchange 2000 SP2 in the restored patch file; 0 if neither says. */
+    private int restoredHigh(DatabaseHeader header, EngineProfile profile) {
+        Path patch = restoredPatch(profile);
+        if (header.currentFullBackup().generationHigh() != 0 || !disk.exists(patch)) {
+            return header.currentFullBackup().generationHigh();
+        }
+        try {
+            return ese.recovery.backup.PatchFile.read(disk, patch).backup().generationHigh();
+        } catch (JetException e) {
+            return 0;
+        }
+    }
+
+    /** Where a restore puts the patch file: the restore folder on Exchange 2000, the log folder on Exchange 5.5 (Restore.defaultLogFolder). */
+    private Path restoredPatch(EngineProfile profile) {
+        String name = ese.recovery.backup.PatchFile.nameFor(profile.databaseName());
+        return profile == EngineProfile.EXCHANGE_5_5 ? folder.resolve(name) : folder.resolve("restore").resolve(name);
     }
 
     /** The backup's last log: in the copy's header, or, before Exchange 2000 SP2, in the patch file next to it. */

@@ -32,6 +32,10 @@ import java.util.Optional;
  * after the roll, so truncation leaves only the logs written since the backup.
  */
 public final class OnlineBackup {
+    /** The folders of an atomic backup, the one being written and the last one (daeconst.hxx l.30-31). */
+    private static final String ATOMIC_NEW = "new";
+    private static final String ATOMIC_OLD = "old";
+
     private OnlineBackup() {
     }
 
@@ -91,7 +95,9 @@ public final class OnlineBackup {
         EngineConfig config = store.config();
         Disk disk = config.disk();
         disk.createDirectories(backupFolder);
-        if (!disk.list(backupFolder).isEmpty()) {
+        // a full backup needs a folder with nothing in it, not even a subfolder (ErrBKIPrepareDirectory,
+        // backup.cxx l.1237: ErrLGCheckDir with no name to look for refuses any entry but . and ..)
+        if (!disk.entries(backupFolder).isEmpty()) {
             throw new JetException(JetError.JET_errBackupDirectoryNotEmpty, backupFolder, "the backup folder must be empty");
         }
         int low = store.checkpoint().generation();
@@ -145,8 +151,10 @@ public final class OnlineBackup {
     /**
      * An incremental online backup: the logs written since the last backup, from the lowest log on disk to
      * the one closed by a log roll, then truncated. Refused with circular logging, whose logs are reused
-     * (JET_errInvalidBackup, -526: ESE's ErrBKBeginExternalBackup in backup.cxx), and before any full
-     * backup (JET_errMissingFullBackup, -560). Returns the logs copied.
+     * (JET_errInvalidBackup, -526: ESE's ErrBKBeginExternalBackup in backup.cxx), before any full
+     * backup (JET_errMissingFullBackup, -560), and into a folder holding an atomic backup's {@code new} or
+     * {@code old} folder (JET_errBackupDirectoryNotEmpty, -504); any other file or folder may be there.
+     * Returns the logs copied.
      */
     public static List<Path> takeIncremental(Store store, Path backupFolder) {
         EngineConfig config = store.config();
@@ -159,8 +167,13 @@ public final class OnlineBackup {
             throw new JetException(JetError.JET_errMissingFullBackup, config.databaseFile(), "no full backup was taken before this incremental one");
         }
         disk.createDirectories(backupFolder);
-        if (!disk.list(backupFolder).isEmpty()) {
-            throw new JetException(JetError.JET_errBackupDirectoryNotEmpty, backupFolder, "the backup folder must be empty");
+        // an incremental backup goes beside what the folder holds, the full backup it follows included; only
+        // an atomic backup's "new" or "old" folder refuses it (ErrBKIPrepareDirectory, backup.cxx l.1226-1231)
+        for (Path entry : disk.entries(backupFolder)) {
+            String name = entry.getFileName().toString();
+            if (name.equalsIgnoreCase(ATOMIC_NEW) || name.equalsIgnoreCase(ATOMIC_OLD)) {
+                throw new JetException(JetError.JET_errBackupDirectoryNotEmpty, entry, "the backup folder holds an atomic backup's folder");
+            }
         }
         store.rollLog();
         int high = store.currentGeneration() - 1;

@@ -19,7 +19,7 @@ import java.util.Map;
                 + "to the log it closes, then deletes the logs below the new checkpoint. --incremental copies the logs since the "
                 + "last backup instead (refused with circular logging: -526). With --server and --service: the backup of an "
                 + "Exchange 5.5 service's database on a running modelled server, through the server's control endpoint.",
-                "WRITES the backup folder, which must be empty or new; the store deletes the logs the backup made unneeded."},
+                "WRITES the backup folder, which for a full backup must be empty or new (an incremental one goes beside what it holds); the store deletes the logs the backup made unneeded."},
         footer = EseCommand.EXIT_FOOTER)
 final class BackupCommand extends EseCommand {
     @Option(names = "--store", paramLabel = "<folder>",
@@ -37,7 +37,7 @@ final class BackupCommand extends EseCommand {
     @Option(names = "--incremental", description = "An incremental backup: the logs written since the last backup.")
     boolean incremental;
 
-    @Parameters(index = "0", paramLabel = "<backup-folder>", description = "Where the backup set goes: an empty or new folder.")
+    @Parameters(index = "0", paramLabel = "<backup-folder>", description = "Where the backup set goes: an empty or new folder (an incremental backup: any folder without an atomic backup's new or old folder).")
     Path backupFolder;
 
     @Override

@@ -42,5 +42,11 @@ public interface Disk {
     /** The regular files directly in {@code folder}, sorted by name. */
     List<Path> list(Path folder);
 
+    /**
+     * Every entry directly in {@code folder}, its subfolders as well as its files, sorted by name: what
+     * FindFirstFile over {@code folder\*} finds (ESE's ErrLGCheckDir, backup.cxx l.91-130).
+     */
+    List<Path> entries(Path folder);
+
     void createDirectories(Path folder);
 }

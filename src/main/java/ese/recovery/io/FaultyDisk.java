@@ -465,6 +465,11 @@ public final class FaultyDisk implements Disk {
     }
 
     @Override
+    public List<Path> entries(Path folder) {
+        return disk.entries(folder);
+    }
+
+    @Override
     public void createDirectories(Path folder) {
         disk.createDirectories(folder);
     }

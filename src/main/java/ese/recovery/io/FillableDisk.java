@@ -96,6 +96,11 @@ public final class FillableDisk implements Disk {
     }
 
     @Override
+    public List<Path> entries(Path folder) {
+        return disk.entries(folder);
+    }
+
+    @Override
     public void createDirectories(Path folder) {
         disk.createDirectories(folder);
     }

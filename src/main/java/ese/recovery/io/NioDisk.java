@@ -178,6 +178,18 @@ public final class NioDisk implements Disk {
     }
 
     @Override
+    public List<Path> entries(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new JetException(JetError.JET_errInvalidPath, folder, "no such folder");
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.sorted(java.util.Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw failure(folder, "cannot list", e);
+        }
+    }
+
+    @Override
     public void createDirectories(Path folder) {
         try {
             Files.createDirectories(folder);

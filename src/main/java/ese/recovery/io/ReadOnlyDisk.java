@@ -46,6 +46,11 @@ public final class ReadOnlyDisk implements Disk {
     }
 
     @Override
+    public List<Path> entries(Path folder) {
+        return disk.entries(folder);
+    }
+
+    @Override
     public void create(Path file, byte[] content) {
         throw refused("create", file);
     }

@@ -274,6 +274,18 @@ final class MemoryDisk implements Disk {
     }
 
     @Override
+    public List<Path> entries(Path folder) {
+        List<Path> out = new ArrayList<>(list(folder));
+        for (Path p : folders) {
+            if (folder.equals(p.getParent())) {
+                out.add(p);
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    @Override
     public void createDirectories(Path folder) {
         for (Path p = checked(folder); p != null && !folders.contains(p); p = p.getParent()) {
             if (files.containsKey(p)) {

@@ -92,6 +92,11 @@ final class MemoryDisk implements Disk {
     }
 
     @Override
+    public List<Path> entries(Path folder) {
+        return list(folder);
+    }
+
+    @Override
     public void createDirectories(Path folder) {
         throw new IllegalStateException("a parser created " + folder);
     }

@@ -487,6 +487,26 @@ final class CliDriver implements SystemUnderTest {
         return doc;
     }
 
+    @Override
+    public ese.recovery.situation.Situation.Made createSituation(World world, ese.recovery.situation.Situation situation,
+            EngineProfile profile, Path folder) {
+        Run r = run("create-situation", "--json", situation.name(), folder.toString(), "--profile", profile.name());
+        JsonNode doc = r.json();
+        JsonNode error = doc.get("error");
+        if (r.exit() != 0) {
+            Optional<JetError> jet = error == null || error.isNull() || !error.hasNonNull("name") ? Optional.empty()
+                    : JetError.byName(error.get("name").asText());
+            if (jet.isEmpty()) {
+                throw new IllegalStateException(r.command() + " exited with " + r.exit() + ": " + r.err());
+            }
+            throw new ese.recovery.jet.JetException(jet.get(), error.hasNonNull("file") ? Path.of(error.get("file").asText()) : null,
+                    error.get("detail").asText());
+        }
+        JsonNode made = doc.get("result");
+        return new ese.recovery.situation.Situation.Made(ese.recovery.situation.Situation.named(made.get("situation").asText()),
+                Path.of(made.get("folder").asText()), EngineProfile.valueOf(made.get("profile").asText()), made.get("description").asText());
+    }
+
     /** A backup set from the JSON of dump-backup or backup: database, patch file, logs and their range. */
     private static BackupSet backupSet(JsonNode r, Path folder, EngineProfile profile) {
         JsonNode patch = r.get("patchFile");

@@ -123,4 +123,10 @@ final class ModelDriver implements SystemUnderTest {
     public java.util.List<Path> takeIncrementalBackup(World world, Path folder) {
         return ese.recovery.backup.OnlineBackup.takeIncremental(world.store(), folder);
     }
+
+    @Override
+    public ese.recovery.situation.Situation.Made createSituation(World world, ese.recovery.situation.Situation situation,
+            ese.recovery.engine.EngineProfile profile, Path folder) {
+        return situation.make(folder, profile, ese.recovery.situation.Situation.DEFAULT_SEED);
+    }
 }

@@ -92,6 +92,9 @@ interface SystemUnderTest {
     /** "an incremental backup of the store is attempted": the logs copied, or the JetException it was refused with. */
     java.util.List<Path> takeIncrementalBackup(World world, Path folder);
 
+    /** "create-situation makes the ... situation for ... in ...": what was made, or the JetException it was refused with. */
+    ese.recovery.situation.Situation.Made createSituation(World world, ese.recovery.situation.Situation situation, ese.recovery.engine.EngineProfile profile, Path folder);
+
     /** What a mount did: its recovery, the database header right after it, whether the store mounted (and the store, in-process). */
     record Mounting(RecoveryResult recovery, Optional<HeaderShown> headerAfterRecovery, boolean mounted, Optional<Store> store) {
     }
