@@ -473,17 +473,7 @@ final class CliDriver implements SystemUnderTest {
         }
         args.add(folder.toString());
         Run r = control.during(() -> run(args.toArray(String[]::new)));
-        JsonNode doc = r.json();
-        JsonNode error = doc.get("error");
-        if (r.exit() != 0) {
-            Optional<JetError> jet = error == null || error.isNull() || !error.hasNonNull("name") ? Optional.empty()
-                    : JetError.byName(error.get("name").asText());
-            if (jet.isEmpty()) {
-                throw new IllegalStateException(r.command() + " exited with " + r.exit() + ": " + r.err());
-            }
-            throw new ese.recovery.jet.JetException(jet.get(), error.hasNonNull("file") ? Path.of(error.get("file").asText()) : null,
-                    error.get("detail").asText());
-        }
+        JsonNode doc = succeeded(r);
         return doc;
     }
 
@@ -491,20 +481,29 @@ final class CliDriver implements SystemUnderTest {
     public ese.recovery.situation.Situation.Made createSituation(World world, ese.recovery.situation.Situation situation,
             EngineProfile profile, Path folder) {
         Run r = run("create-situation", "--json", situation.name(), folder.toString(), "--profile", profile.name());
-        JsonNode doc = r.json();
-        JsonNode error = doc.get("error");
-        if (r.exit() != 0) {
-            Optional<JetError> jet = error == null || error.isNull() || !error.hasNonNull("name") ? Optional.empty()
-                    : JetError.byName(error.get("name").asText());
-            if (jet.isEmpty()) {
-                throw new IllegalStateException(r.command() + " exited with " + r.exit() + ": " + r.err());
-            }
-            throw new ese.recovery.jet.JetException(jet.get(), error.hasNonNull("file") ? Path.of(error.get("file").asText()) : null,
-                    error.get("detail").asText());
-        }
+        JsonNode doc = succeeded(r);
         JsonNode made = doc.get("result");
         return new ese.recovery.situation.Situation.Made(ese.recovery.situation.Situation.named(made.get("situation").asText()),
                 Path.of(made.get("folder").asText()), EngineProfile.valueOf(made.get("profile").asText()), made.get("description").asText());
+    }
+
+    /**
+     * The JSON document of a run that succeeded; for a run that failed, the JET error its JSON names, thrown as
+     * the model throws it (a failure with no JET error is the tool's, not the engine's).
+     */
+    private static JsonNode succeeded(Run r) {
+        JsonNode doc = r.json();
+        if (r.exit() == 0) {
+            return doc;
+        }
+        JsonNode error = doc.get("error");
+        Optional<JetError> jet = error == null || error.isNull() || !error.hasNonNull("name") ? Optional.empty()
+                : JetError.byName(error.get("name").asText());
+        if (jet.isEmpty()) {
+            throw new IllegalStateException(r.command() + " exited with " + r.exit() + ": " + r.err());
+        }
+        throw new ese.recovery.jet.JetException(jet.get(), error.hasNonNull("file") ? Path.of(error.get("file").asText()) : null,
+                error.get("detail").asText());
     }
 
     /** A backup set from the JSON of dump-backup or backup: database, patch file, logs and their range. */
