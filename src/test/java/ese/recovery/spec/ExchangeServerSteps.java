@@ -28,9 +28,7 @@ public class ExchangeServerSteps {
 
     @Given("an Exchange Server 5.5 cluster whose {string} resource is online, with a registry checkpoint of {string}")
     public void anExchangeClusterWhoseResourceIsOnline(String resource, String key) {
-        ExchangeSite site = ExchangeSite.install(world.folder(), false).reachableBy(world.sut);
-        world.site = site;
-        world.useConfig(site.directory.configuration().orElseThrow());
+        ExchangeSite site = ExchangeSite.installFor(world, false);
         Cluster cluster = Cluster.on(site.server, world.folder().resolve("quorum"));
         ClusterResource r = cluster.addGenericService(cluster.createGroup("Exchange"), resource, site.directory.name(), Optional.empty());
         cluster.addRegistryCheckpoint(r, key);
@@ -41,9 +39,7 @@ public class ExchangeServerSteps {
 
     @Given("an Exchange Server 5.5 server without a cluster, its directory and information store running")
     public void anExchangeServerWithoutACluster() {
-        ExchangeSite site = ExchangeSite.install(world.folder(), true).reachableBy(world.sut);
-        world.site = site;
-        world.useConfig(site.directory.configuration().orElseThrow());
+        ExchangeSite site = ExchangeSite.installFor(world, true);
         assertThat(site.server.services().start(site.informationStore.orElseThrow().name()).running()).isTrue();
         site.observe(world);
     }

@@ -41,9 +41,7 @@ public class ExchangeServicesSteps {
 
     @Given("an Exchange Server 5.5 cluster whose {string} and {string} resources are online, the second depending on the first, each with a registry checkpoint of its service key")
     public void aClusterWithTheDirectoryAndTheStore(String directoryResource, String storeResource) {
-        ExchangeSite site = ExchangeSite.install(world.folder(), true).reachableBy(world.sut);
-        world.site = site;
-        world.useConfig(site.directory.configuration().orElseThrow());
+        ExchangeSite site = ExchangeSite.installFor(world, true);
         Cluster cluster = Cluster.on(site.server, world.folder().resolve("quorum"));
         ClusterGroup group = cluster.createGroup("Exchange");
         ClusterResource ds = cluster.addGenericService(group, directoryResource, site.directory.name(), Optional.empty());

@@ -42,6 +42,14 @@ final class ExchangeSite {
     }
 
     /** Exchange Server 5.5 installed on EXCHSRV01 in {@code folder}: the directory, and the information store if asked. */
+    /** The scenario's Exchange 5.5 site: installed in its folder, reached through its driver, and its directory's engine the one the scenario's steps use. */
+    static ExchangeSite installFor(World world, boolean withInformationStore) {
+        ExchangeSite site = install(world.folder(), withInformationStore).reachableBy(world.sut);
+        world.site = site;
+        world.useConfig(site.directory.configuration().orElseThrow());
+        return site;
+    }
+
     static ExchangeSite install(Path folder, boolean withInformationStore) {
         Server server = Server.in(NioDisk.unforced(), folder.resolve(COMPUTER), COMPUTER,
                 EngineClock.simulated(Instant.parse("1999-04-15T09:00:00Z"), Duration.ofSeconds(1)));
